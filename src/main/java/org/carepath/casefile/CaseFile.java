@@ -1,0 +1,42 @@
+package org.carepath.casefile;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.carepath.concern.Concern;
+import org.carepath.consent.ConsentDecision;
+import org.carepath.level.LevelDecision;
+import org.carepath.review.Review;
+
+/** Everything {@code GET /api/cases/{id}} shows of a case. */
+record CaseFile(
+    String id,
+    String status,
+    String referringAgency,
+    String reason,
+    String referredBy,
+    OffsetDateTime referredAt,
+    String leadAgency,
+    List<String> agencies,
+    Integer currentLevel,
+    String currentLevelName,
+    OffsetDateTime nextReviewDue,
+    OffsetDateTime closedAt,
+    String closureReason,
+    List<Adult> adults,
+    List<Child> children,
+    List<ConsentDecision> consent,
+    List<LevelDecision> levelHistory,
+    List<Concern> concerns,
+    List<Review> reviews) {
+
+  record Adult(
+      String name,
+      String role,
+      LocalDate dateOfBirth,
+      List<String> substances,
+      boolean pregnant,
+      LocalDate expectedDeliveryDate) {}
+
+  record Child(String name, LocalDate dateOfBirth, String livesWith) {}
+}

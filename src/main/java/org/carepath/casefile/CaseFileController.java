@@ -1,0 +1,75 @@
+package org.carepath.casefile;
+
+import org.carepath.cases.Cases;
+import org.carepath.cases.FamilyCase;
+import org.carepath.concern.Concerns;
+import org.carepath.consent.Consents;
+import org.carepath.level.LevelHistory;
+import org.carepath.pathway.Level;
+import org.carepath.review.Reviews;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/cases/{id}}: the case with its current level and full level history, for those
+ * who may see it. Every view is logged (who viewed what lasts as long as the case).
+ */
+@RestController
+class CaseFileController {
+
+  private final Cases cases;
+  private final LevelHistory levels;
+  private final Consents consents;
+  private final Concerns concerns;
+  private final Reviews reviews;
+
+  CaseFileController(
+      Cases cases, LevelHistory levels, Consents consents, Concerns concerns, Reviews reviews) {
+    this.cases = cases;
+    this.levels = levels;
+    this.consents = consents;
+    this.concerns = concerns;
+    this.reviews = reviews;
+  }
+
+  @GetMapping("/api/cases/{id}")
+  @Transactional
+  CaseFile show(@PathVariable String id) {
+    FamilyCase found = cases.requireVisible(id);
+    cases.logAccess(found.id(), "VIEW_CASE");
+    return new CaseFile(
+        found.reference(),
+        found.status(),
+        found.referringAgency(),
+        found.referralReason(),
+        found.referredBy(),
+        found.referredAt(),
+        found.leadAgency(),
+        cases.agencies(found.id()),
+        found.currentLevel(),
+        found.currentLevel() == null ? null : Level.of(found.currentLevel()).displayName(),
+        found.nextReviewDue(),
+        found.closedAt(),
+        found.closureReason(),
+        cases.adults(found.id()).stream()
+            .map(
+                adult ->
+                    new CaseFile.Adult(
+                        adult.name(),
+                        adult.role(),
+                        adult.dateOfBirth(),
+                        cases.substances(adult.id()),
+                        adult.pregnant(),
+                        adult.expectedDeliveryDate()))
+            .toList(),
+        cases.children(found.id()).stream()
+            .map(child -> new CaseFile.Child(child.name(), child.dateOfBirth(), child.livesWith()))
+            .toList(),
+        consents.of(found.id()),
+        levels.of(found.id()),
+        concerns.of(found.id()),
+        reviews.of(found.id()));
+  }
+}

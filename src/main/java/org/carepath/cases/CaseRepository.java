@@ -1,0 +1,177 @@
+package org.carepath.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The family case, its adults, children and involved agencies, in schema {@code carepath}. */
+@Repository
+class CaseRepository {
+
+  private final JdbcClient jdbc;
+
+  CaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the case and its family; the reference is derived from the generated id. */
+  String insert(Referral referral, String referredBy, OffsetDateTime now) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into carepath.family_case
+              (reference, status, referring_agency, referral_reason, referred_by, referred_at, lead_agency)
+            values (:reference, 'OPEN', :agency, :reason, :by, :at, :agency)
+            """)
+        .param("reference", java.util.UUID.randomUUID().toString())
+        .param("agency", referral.referringAgency())
+        .param("reason", referral.reason())
+        .param("by", referredBy)
+        .param("at", now)
+        .update(key, "id");
+    long caseId = key.getKey().longValue();
+    String reference = "CP-%06d".formatted(caseId);
+    jdbc.sql("update carepath.family_case set reference = :reference where id = :id")
+        .param("reference", reference)
+        .param("id", caseId)
+        .update();
+    for (int i = 0; i < referral.adults().size(); i++) {
+      Referral.Adult adult = referral.adults().get(i);
+      KeyHolder adultKey = new GeneratedKeyHolder();
+      jdbc.sql(
+              """
+              insert into carepath.case_adult
+                (case_id, ordinal, name, role, date_of_birth, pregnant, expected_delivery_date)
+              values (:caseId, :ordinal, :name, :role, :dob, :pregnant, :edd)
+              """)
+          .param("caseId", caseId)
+          .param("ordinal", i)
+          .param("name", adult.name())
+          .param("role", adult.role())
+          .param("dob", adult.dateOfBirth())
+          .param("pregnant", adult.pregnant())
+          .param("edd", adult.expectedDeliveryDate())
+          .update(adultKey, "id");
+      long adultId = adultKey.getKey().longValue();
+      for (String substance : adult.substances().stream().distinct().toList()) {
+        jdbc.sql("insert into carepath.case_adult_substance (adult_id, substance) values (:a, :s)")
+            .param("a", adultId)
+            .param("s", substance)
+            .update();
+      }
+    }
+    for (int i = 0; i < referral.children().size(); i++) {
+      Referral.Child child = referral.children().get(i);
+      jdbc.sql(
+              """
+              insert into carepath.case_child (case_id, ordinal, name, date_of_birth, lives_with)
+              values (:caseId, :ordinal, :name, :dob, :livesWith)
+              """)
+          .param("caseId", caseId)
+          .param("ordinal", i)
+          .param("name", child.name())
+          .param("dob", child.dateOfBirth())
+          .param("livesWith", child.livesWith())
+          .update();
+    }
+    involve(caseId, referral.referringAgency(), now);
+    return reference;
+  }
+
+  void involve(long caseId, String agency, OffsetDateTime now) {
+    boolean involved =
+        jdbc.sql("select count(*) from carepath.case_agency where case_id = :c and agency = :a")
+                .param("c", caseId)
+                .param("a", agency)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!involved) {
+      jdbc.sql("insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
+          .param("c", caseId)
+          .param("a", agency)
+          .param("at", now)
+          .update();
+    }
+  }
+
+  Optional<FamilyCase> findByReference(String reference) {
+    return jdbc.sql("select * from carepath.family_case where reference = :reference")
+        .param("reference", reference)
+        .query(FamilyCase.class)
+        .optional();
+  }
+
+  /** Locks the case row for the rest of the transaction: one engine step per case at a time. */
+  Optional<FamilyCase> lockByReference(String reference) {
+    return jdbc.sql("select * from carepath.family_case where reference = :reference for update")
+        .param("reference", reference)
+        .query(FamilyCase.class)
+        .optional();
+  }
+
+  List<CaseAdult> adults(long caseId) {
+    return jdbc.sql("select * from carepath.case_adult where case_id = :c order by ordinal")
+        .param("c", caseId)
+        .query(CaseAdult.class)
+        .list();
+  }
+
+  List<String> substances(long adultId) {
+    return jdbc.sql(
+            "select substance from carepath.case_adult_substance where adult_id = :a order by substance")
+        .param("a", adultId)
+        .query(String.class)
+        .list();
+  }
+
+  List<CaseChild> children(long caseId) {
+    return jdbc.sql("select * from carepath.case_child where case_id = :c order by ordinal")
+        .param("c", caseId)
+        .query(CaseChild.class)
+        .list();
+  }
+
+  List<String> agencies(long caseId) {
+    return jdbc.sql("select agency from carepath.case_agency where case_id = :c order by involved_at, agency")
+        .param("c", caseId)
+        .query(String.class)
+        .list();
+  }
+
+  void updateLevel(long caseId, int level, OffsetDateTime nextReviewDue) {
+    jdbc.sql("update carepath.family_case set current_level = :l, next_review_due = :due where id = :id")
+        .param("l", level)
+        .param("due", nextReviewDue)
+        .param("id", caseId)
+        .update();
+  }
+
+  void close(long caseId, OffsetDateTime at, String reason) {
+    jdbc.sql(
+            """
+            update carepath.family_case
+               set status = 'CLOSED', closed_at = :at, closure_reason = :reason, next_review_due = null
+             where id = :id
+            """)
+        .param("at", at)
+        .param("reason", reason)
+        .param("id", caseId)
+        .update();
+  }
+
+  void logAccess(long caseId, String userId, String action, OffsetDateTime at) {
+    jdbc.sql(
+            "insert into carepath.case_access_log (case_id, user_id, action, accessed_at) values (:c, :u, :a, :at)")
+        .param("c", caseId)
+        .param("u", userId)
+        .param("a", action)
+        .param("at", at)
+        .update();
+  }
+}

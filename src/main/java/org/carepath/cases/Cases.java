@@ -1,0 +1,136 @@
+package org.carepath.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.pathway.FamilyPathway;
+import org.carepath.system.ApiProblem;
+import org.carepath.system.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The family case: registration, and what other features read and record about a case. */
+@Service
+public class Cases {
+
+  private final CaseRepository cases;
+  private final ReferralValidator validator;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  Cases(
+      CaseRepository cases,
+      ReferralValidator validator,
+      RuntimeService runtimeService,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.cases = cases;
+    this.validator = validator;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a case from an API referral and starts its family pathway, in one transaction: either
+   * both exist or neither does.
+   */
+  @Transactional
+  public String refer(Referral referral) {
+    validator.validate(referral);
+    String reference = cases.insert(referral, currentUser.userId(), now());
+    Map<String, Object> variables = new HashMap<>();
+    FamilyPathway.CASE_REFERENCE.putIn(variables, reference);
+    FamilyPathway.REFERRING_AGENCY.putIn(variables, referral.referringAgency());
+    FamilyPathway.LEAD_AGENCY.putIn(variables, referral.referringAgency());
+    // Our API has authorized the referral; agencies hold no engine rights over whole instances.
+    currentUser.asSystem(
+        () -> runtimeService.startProcessInstanceByKey(FamilyPathway.KEY, reference, variables));
+    return reference;
+  }
+
+  /** Opens a case from the Tasklist start form, inside the starting engine transaction. */
+  String registerFromStartForm(Referral referral) {
+    validator.validate(referral);
+    return cases.insert(referral, currentUser.userId(), now());
+  }
+
+  public Optional<FamilyCase> find(String reference) {
+    return cases.findByReference(reference);
+  }
+
+  public FamilyCase require(String reference) {
+    return find(reference).orElseThrow(() -> notFound(reference));
+  }
+
+  private static ApiProblem notFound(String reference) {
+    return ApiProblem.notFound("case-not-found", "There is no case " + reference + ".");
+  }
+
+  /**
+   * The case, when the current user may see it: managers and administrators see every case, an
+   * agency the cases it is involved in, a referrer the cases they referred. Otherwise "not found",
+   * which does not reveal that the case exists.
+   */
+  public FamilyCase requireVisible(String reference) {
+    FamilyCase found = find(reference).filter(this::isVisible).orElse(null);
+    if (found == null) {
+      throw ApiProblem.notFound("case-not-found", "There is no case " + reference + " you can see.");
+    }
+    return found;
+  }
+
+  boolean isVisible(FamilyCase familyCase) {
+    return currentUser.overseesAllCases()
+        || familyCase.referredBy().equals(currentUser.userId())
+        || currentUser.isInAnyGroup(cases.agencies(familyCase.id()));
+  }
+
+  /** Serialises engine steps per case (e.g. two concerns at once). */
+  public FamilyCase lock(String reference) {
+    return cases
+        .lockByReference(reference)
+        .orElseThrow(() -> notFound(reference));
+  }
+
+  public List<CaseAdult> adults(long caseId) {
+    return cases.adults(caseId);
+  }
+
+  public List<String> substances(long adultId) {
+    return cases.substances(adultId);
+  }
+
+  public List<CaseChild> children(long caseId) {
+    return cases.children(caseId);
+  }
+
+  public List<String> agencies(long caseId) {
+    return cases.agencies(caseId);
+  }
+
+  public void involve(long caseId, String agency) {
+    cases.involve(caseId, agency, now());
+  }
+
+  public void recordLevel(long caseId, int level, OffsetDateTime nextReviewDue) {
+    cases.updateLevel(caseId, level, nextReviewDue);
+  }
+
+  public void close(long caseId, String reason) {
+    cases.close(caseId, now(), reason);
+  }
+
+  public void logAccess(long caseId, String action) {
+    cases.logAccess(caseId, currentUser.userId(), action, now());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

@@ -1,0 +1,46 @@
+package org.carepath.concern;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ConcernRepository {
+
+  private final JdbcClient jdbc;
+
+  ConcernRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(long caseId, String agency, String by, OffsetDateTime at, String description, String reassessment) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into carepath.concern (case_id, raised_by_agency, raised_by, raised_at, description, reassessment)
+            values (:c, :agency, :by, :at, :description, :reassessment)
+            """)
+        .param("c", caseId)
+        .param("agency", agency)
+        .param("by", by)
+        .param("at", at)
+        .param("description", description)
+        .param("reassessment", reassessment)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  List<Concern> of(long caseId) {
+    return jdbc.sql(
+            """
+            select id, raised_by_agency, raised_by, raised_at, description, reassessment
+              from carepath.concern where case_id = :c order by raised_at, id
+            """)
+        .param("c", caseId)
+        .query(Concern.class)
+        .list();
+  }
+}

@@ -1,0 +1,89 @@
+package org.carepath.concern;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.cases.Cases;
+import org.carepath.cases.FamilyCase;
+import org.carepath.pathway.Agencies;
+import org.carepath.pathway.FamilyPathway;
+import org.carepath.system.ApiProblem;
+import org.carepath.system.CurrentUser;
+import org.carepath.system.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * New concerns from any agency. Each is recorded and sent to the case's pathway as the message
+ * {@code new-concern}: a case waiting for its review is reassessed at once; a case already being
+ * assessed takes the concern into that assessment. Seed 002: risk "is fluid and can escalate
+ * quickly"; seed 001 tip 2: individual incidents may form a pattern.
+ */
+@Service
+public class Concerns {
+
+  static final String STARTED = "started";
+  static final String ADDED_TO_ASSESSMENT = "added-to-assessment";
+
+  private final Cases cases;
+  private final ConcernRepository concerns;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  Concerns(
+      Cases cases,
+      ConcernRepository concerns,
+      RuntimeService runtimeService,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.cases = cases;
+    this.concerns = concerns;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Concern raise(String caseReference, String agency, String description) {
+    if (!Agencies.isAgency(agency)) {
+      throw ApiProblem.invalid(
+          List.of(new FieldProblem("agency", "must be one of the agency ids " + Agencies.ALL)));
+    }
+    if (!currentUser.groupIds().contains(agency)) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN, "not-a-member",
+          "You can raise a concern for your own agency only; you are not a member of " + agency + ".",
+          List.of(new FieldProblem("agency", "is not an agency you belong to")));
+    }
+    // The lock orders concurrent concerns on one case; the engine sees them one at a time.
+    FamilyCase familyCase = cases.lock(caseReference);
+    if (!familyCase.isOpen()) {
+      throw ApiProblem.conflict(
+          "case-closed",
+          "Case " + caseReference + " is closed; make a new referral with this concern.");
+    }
+    cases.involve(familyCase.id(), agency);
+    boolean started =
+        !currentUser
+            .asSystem(
+                () ->
+                    runtimeService
+                        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+                        .processInstanceBusinessKey(caseReference)
+                        .setVariable(
+                            FamilyPathway.ASSESSMENT_TRIGGER.name(), FamilyPathway.TRIGGER_CONCERN)
+                        .correlateAllWithResult())
+            .isEmpty();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String reassessment = started ? STARTED : ADDED_TO_ASSESSMENT;
+    long id = concerns.insert(familyCase.id(), agency, currentUser.userId(), now, description, reassessment);
+    return new Concern(id, agency, currentUser.userId(), now, description, reassessment);
+  }
+
+  public List<Concern> of(long caseId) {
+    return concerns.of(caseId);
+  }
+}

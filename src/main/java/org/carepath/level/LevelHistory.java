@@ -1,0 +1,19 @@
+package org.carepath.level;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Read side of the level record, for the case view. */
+@Service
+public class LevelHistory {
+
+  private final LevelDecisionRepository decisions;
+
+  LevelHistory(LevelDecisionRepository decisions) {
+    this.decisions = decisions;
+  }
+
+  public List<LevelDecision> of(long caseId) {
+    return decisions.history(caseId);
+  }
+}

@@ -1,0 +1,51 @@
+package org.carepath.pathway;
+
+import java.util.List;
+import java.util.Set;
+
+/** The agency group ids: candidate groups of tasks and the ids used across the API. */
+public final class Agencies {
+
+  public static final String CHILDRENS_SOCIAL_CARE = "children-social-care";
+  public static final String MIDWIFERY = "midwifery";
+  public static final String HEALTH_VISITING = "health-visiting";
+  public static final String DRUG_ALCOHOL_SERVICE = "drug-alcohol-service";
+  public static final String YOUNG_PEOPLES_DRUG_SERVICE = "young-peoples-drug-service";
+  public static final String GP = "gp";
+  public static final String SCHOOL = "school";
+  public static final String EARLY_YEARS = "early-years";
+  public static final String HOUSING = "housing";
+  public static final String DOMESTIC_ABUSE = "domestic-abuse";
+  public static final String MARAC = "marac";
+  public static final String POLICE = "police";
+  public static final String PROBATION = "probation";
+  public static final String VOLUNTARY_SECTOR = "voluntary-sector";
+  public static final String YOUNG_CARERS = "young-carers";
+
+  /** In a stable order, for forms and listings. */
+  public static final List<String> ALL =
+      List.of(
+          CHILDRENS_SOCIAL_CARE,
+          MIDWIFERY,
+          HEALTH_VISITING,
+          DRUG_ALCOHOL_SERVICE,
+          YOUNG_PEOPLES_DRUG_SERVICE,
+          GP,
+          SCHOOL,
+          EARLY_YEARS,
+          HOUSING,
+          DOMESTIC_ABUSE,
+          MARAC,
+          POLICE,
+          PROBATION,
+          VOLUNTARY_SECTOR,
+          YOUNG_CARERS);
+
+  private static final Set<String> IDS = Set.copyOf(ALL);
+
+  public static boolean isAgency(String id) {
+    return id != null && IDS.contains(id);
+  }
+
+  private Agencies() {}
+}

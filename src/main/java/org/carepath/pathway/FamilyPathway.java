@@ -1,0 +1,137 @@
+package org.carepath.pathway;
+
+/**
+ * Descriptor of the BPMN process {@code family-pathway}: its key, the element ids code and tests
+ * refer to, the message it listens for, and its typed variables.
+ */
+public final class FamilyPathway {
+
+  public static final String KEY = "family-pathway";
+  public static final String NEW_CONCERN_MESSAGE = "new-concern";
+
+  /** Element ids in {@code bpmn/family-pathway.bpmn}. */
+  public static final class Elements {
+    public static final String REFERRAL_RECEIVED = "referral-received";
+    public static final String REGISTER_CASE = "register-case";
+    public static final String RECORD_CONSENT = "record-consent";
+    public static final String RECORD_CONSENT_DECISION = "record-consent-decision";
+    public static final String ASSESSMENT_MERGE = "assessment-merge";
+    public static final String ASSESS_FAMILY = "assess-family";
+    public static final String CHECK_ASSESSMENT = "check-assessment";
+    public static final String PROPOSE_LEVEL = "propose-level";
+    public static final String RECORD_LEVEL_PROPOSAL = "record-level-proposal";
+    public static final String CONFIRM_LEVEL = "confirm-level";
+    public static final String RECORD_LEVEL_DECISION = "record-level-decision";
+    public static final String REVIEW_WAIT_MERGE = "review-wait-merge";
+    public static final String AWAIT_REVIEW_OR_CONCERN = "await-review-or-concern";
+    public static final String REVIEW_DUE = "review-due";
+    public static final String NEW_CONCERN_RAISED = "new-concern-raised";
+    public static final String REVIEW_CASE = "review-case";
+    public static final String CONCERN_DURING_REVIEW = "concern-during-review";
+    public static final String RECORD_REVIEW = "record-review";
+    public static final String REVIEW_OUTCOME = "review-outcome";
+    public static final String CLOSE_CASE = "close-case";
+    public static final String CASE_CLOSED = "case-closed";
+
+    private Elements() {}
+  }
+
+  // The case
+  public static final ProcessVariable<String> CASE_REFERENCE =
+      ProcessVariable.of("caseReference", String.class);
+  public static final ProcessVariable<String> REFERRING_AGENCY =
+      ProcessVariable.of("referringAgency", String.class);
+  public static final ProcessVariable<String> LEAD_AGENCY =
+      ProcessVariable.of("leadAgency", String.class);
+
+  /** Why the family is being (re)assessed: {@code referral}, {@code review} or {@code concern}. */
+  public static final ProcessVariable<String> ASSESSMENT_TRIGGER =
+      ProcessVariable.of("assessmentTrigger", String.class);
+
+  public static final String TRIGGER_REFERRAL = "referral";
+  public static final String TRIGGER_REVIEW = "review";
+  public static final String TRIGGER_CONCERN = "concern";
+
+  // Information-sharing consent (consent form)
+  public static final ProcessVariable<String> CONSENT_BASIS =
+      ProcessVariable.of("consentBasis", String.class);
+  public static final ProcessVariable<String> CONSENT_REASON =
+      ProcessVariable.of("consentReason", String.class);
+  public static final ProcessVariable<String> CONSENT_SHARED_WITH =
+      ProcessVariable.of("consentSharedWith", String.class);
+  public static final ProcessVariable<Boolean> CONSENT_COPY_OFFERED =
+      ProcessVariable.of("consentCopyOffered", Boolean.class);
+
+  // Assessment (assessment form); these are the inputs of DMN staged-intervention-level.
+  public static final ProcessVariable<String> SUBSTANCE_USE_PATTERN =
+      ProcessVariable.of("substanceUsePattern", String.class);
+  public static final ProcessVariable<Boolean> PREGNANT = ProcessVariable.of("pregnant", Boolean.class);
+  public static final ProcessVariable<Boolean> TIER4_REHAB_NEEDED =
+      ProcessVariable.of("tier4RehabNeeded", Boolean.class);
+  public static final ProcessVariable<Boolean> IMMEDIATE_RISK_OF_HARM =
+      ProcessVariable.of("immediateRiskOfHarm", Boolean.class);
+  public static final ProcessVariable<Boolean> DOMESTIC_ABUSE =
+      ProcessVariable.of("domesticAbuse", Boolean.class);
+  public static final ProcessVariable<Boolean> PARENTAL_MENTAL_HEALTH_CONCERN =
+      ProcessVariable.of("parentalMentalHealthConcern", Boolean.class);
+  public static final ProcessVariable<Boolean> USING_IN_FRONT_OF_CHILDREN =
+      ProcessVariable.of("usingInFrontOfChildren", Boolean.class);
+  public static final ProcessVariable<Boolean> UNSAFE_STORAGE =
+      ProcessVariable.of("unsafeStorage", Boolean.class);
+  public static final ProcessVariable<Boolean> INJECTING =
+      ProcessVariable.of("injecting", Boolean.class);
+  public static final ProcessVariable<Integer> CHILD_INDICATOR_COUNT =
+      ProcessVariable.of("childIndicatorCount", Integer.class);
+  public static final ProcessVariable<Integer> YOUNGEST_CHILD_AGE_YEARS =
+      ProcessVariable.of("youngestChildAgeYears", Integer.class);
+  public static final ProcessVariable<Integer> PROTECTIVE_FACTOR_COUNT =
+      ProcessVariable.of("protectiveFactorCount", Integer.class);
+  /** Checklists of the assessment form (seed 002 Appendix 1; protective factors from seed 004). */
+  public static final String CHILD_INDICATORS = "childIndicators";
+
+  public static final String PROTECTIVE_FACTORS = "protectiveFactors";
+
+  public static final ProcessVariable<Boolean> CHILD_SEEN =
+      ProcessVariable.of("childSeenAndSpokenTo", Boolean.class);
+  public static final ProcessVariable<String> ASSESSMENT_SUMMARY =
+      ProcessVariable.of("assessmentSummary", String.class);
+
+  // Level proposal (output mapping of the business rule task) and decision (confirm-level form)
+  public static final ProcessVariable<Integer> PROPOSED_LEVEL =
+      ProcessVariable.of("proposedLevel", Integer.class);
+  public static final ProcessVariable<String> PROPOSED_LEVEL_NAME =
+      ProcessVariable.of("proposedLevelName", String.class);
+  public static final ProcessVariable<String> PROPOSED_LEVEL_REASON =
+      ProcessVariable.of("proposedLevelReason", String.class);
+  public static final ProcessVariable<String> LEVEL_DECISION =
+      ProcessVariable.of("levelDecision", String.class);
+  public static final ProcessVariable<Integer> OVERRIDE_LEVEL =
+      ProcessVariable.of("overrideLevel", Integer.class);
+  public static final ProcessVariable<String> OVERRIDE_REASON =
+      ProcessVariable.of("overrideReason", String.class);
+  public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
+  public static final ProcessVariable<String> LEVEL_NAME =
+      ProcessVariable.of("levelName", String.class);
+
+  // Review cycle
+  public static final ProcessVariable<java.util.Date> REVIEW_DUE_DATE =
+      ProcessVariable.of("reviewDueDate", java.util.Date.class);
+  public static final ProcessVariable<String> REVIEW_OUTCOME =
+      ProcessVariable.of("reviewOutcome", String.class);
+  public static final ProcessVariable<String> REVIEW_NOTES =
+      ProcessVariable.of("reviewNotes", String.class);
+  public static final ProcessVariable<Boolean> CASE_CAN_CLOSE =
+      ProcessVariable.of("caseCanClose", Boolean.class);
+
+  /** Values of {@link #LEVEL_DECISION}. */
+  public static final String CONFIRM = "confirm";
+
+  public static final String OVERRIDE = "override";
+
+  /** Values of {@link #REVIEW_OUTCOME}. */
+  public static final String LEVEL_STANDS = "level-stands";
+
+  public static final String REASSESS = "reassess";
+
+  private FamilyPathway() {}
+}

@@ -1,0 +1,75 @@
+package org.carepath.review;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.cases.Cases;
+import org.carepath.cases.FamilyCase;
+import org.carepath.level.ReviewSchedule;
+import org.carepath.pathway.FamilyPathway;
+import org.carepath.pathway.InvalidFormException;
+import org.carepath.pathway.Level;
+import org.carepath.system.ApiProblem;
+import org.carepath.system.CurrentUser;
+import org.carepath.system.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a review. If the level stands, the next review is scheduled; at Level 1 the case may
+ * close, since universal services meet the family's needs. Reassessment goes back to the
+ * assessment with the review as its trigger (seed 002: "assessment is ongoing").
+ */
+@Component("recordReview")
+class RecordReviewDelegate implements JavaDelegate {
+
+  private final Cases cases;
+  private final ReviewRepository reviews;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  RecordReviewDelegate(Cases cases, ReviewRepository reviews, CurrentUser currentUser, Clock clock) {
+    this.cases = cases;
+    this.reviews = reviews;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String outcome = FamilyPathway.REVIEW_OUTCOME.find(execution).orElse(null);
+    String notes = FamilyPathway.REVIEW_NOTES.find(execution).map(String::trim).orElse("");
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!FamilyPathway.LEVEL_STANDS.equals(outcome) && !FamilyPathway.REASSESS.equals(outcome)) {
+      problems.add(new FieldProblem(FamilyPathway.REVIEW_OUTCOME.name(),
+          "must be '" + FamilyPathway.LEVEL_STANDS + "' or '" + FamilyPathway.REASSESS + "'"));
+    }
+    if (notes.isEmpty()) {
+      problems.add(new FieldProblem(FamilyPathway.REVIEW_NOTES.name(),
+          "are required: what has changed for the child since the last review"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFormException("The review cannot be recorded. " + ApiProblem.describe(problems));
+    }
+    Level level = Level.of(FamilyPathway.LEVEL.from(execution));
+    FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    reviews.insert(
+        familyCase.id(), level.number(), outcome, notes,
+        FamilyPathway.CHILD_SEEN.find(execution).orElse(false), currentUser.userId(), now);
+
+    boolean levelStands = FamilyPathway.LEVEL_STANDS.equals(outcome);
+    FamilyPathway.CASE_CAN_CLOSE.set(execution, levelStands && level == Level.UNIVERSAL);
+    if (levelStands && level != Level.UNIVERSAL) {
+      OffsetDateTime next = ReviewSchedule.nextReview(level, now);
+      cases.recordLevel(familyCase.id(), level.number(), next);
+      FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(next.toInstant()));
+    }
+    if (!levelStands) {
+      FamilyPathway.ASSESSMENT_TRIGGER.set(execution, FamilyPathway.TRIGGER_REVIEW);
+    }
+  }
+}

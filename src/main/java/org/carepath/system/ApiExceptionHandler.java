@@ -1,0 +1,78 @@
+package org.carepath.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every error of {@code /api} as RFC 9457 problem JSON with a stable type and the bad fields. */
+@RestControllerAdvice(basePackages = "org.carepath")
+class ApiExceptionHandler {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiProblem.class)
+  ProblemDetail refused(ApiProblem problem) {
+    return Problems.of(problem.status(), problem.slug(), problem.getMessage(), problem.errors());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException exception) {
+    List<FieldProblem> errors =
+        exception.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .toList();
+    return Problems.of(
+        HttpStatus.BAD_REQUEST, "invalid-request", ApiProblem.describe(errors), errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+    if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = path(mapping.getPath());
+      String message =
+          mapping instanceof InvalidFormatException format
+              ? "has a value that is not a valid " + format.getTargetType().getSimpleName()
+                  + ": " + format.getValue()
+              : "cannot be read: " + mapping.getOriginalMessage();
+      List<FieldProblem> errors = List.of(new FieldProblem(field, message));
+      return Problems.of(
+          HttpStatus.BAD_REQUEST, "invalid-request", ApiProblem.describe(errors), errors);
+    }
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "unreadable-body",
+        "The request body is not valid JSON for this resource.",
+        List.of());
+  }
+
+  /** Anything else is our fault: say so without leaking internals, and log it for operators. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception exception) {
+    if (exception instanceof org.springframework.web.ErrorResponse response) {
+      ProblemDetail body = response.getBody();
+      body.setType(java.net.URI.create(Problems.TYPE_PREFIX + "request-refused"));
+      return body;
+    }
+    log.error("Unexpected error in the API", exception);
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "carepath could not complete the request. Nothing was stored; try again or tell support.",
+        List.of());
+  }
+
+  private static String path(List<JsonMappingException.Reference> references) {
+    return references.stream()
+        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
+  }
+}

@@ -1,0 +1,94 @@
+package org.carepath.system;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.carepath.pathway.Agencies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Startup, before the web server takes requests: deploy the models, then groups, authorizations
+ * and users. Any failure stops startup with a message that says what to fix.
+ */
+@Component
+class CarepathSetup implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(CarepathSetup.class);
+
+  static final String ADMIN_USER = "admin";
+  static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+  /** The demo profile's users: user id → groups. All have the password {@code demo}. */
+  static final Map<String, List<String>> DEMO_USERS =
+      Map.of(
+          "sam", List.of(Agencies.CHILDRENS_SOCIAL_CARE),
+          "mia", List.of(Agencies.MIDWIFERY),
+          "hana", List.of(Agencies.HEALTH_VISITING),
+          "dan", List.of(Agencies.DRUG_ALCOHOL_SERVICE),
+          "sara", List.of(Agencies.SCHOOL),
+          "ida", List.of(Agencies.DOMESTIC_ABUSE),
+          "max", List.of(Roles.MANAGERS),
+          "dee", List.of(Roles.SERVICE_DESIGNERS),
+          ADMIN_USER, List.of(Roles.CAMUNDA_ADMIN));
+
+  private final ModelDeployer models;
+  private final IdentityBootstrap identity;
+  private final Environment environment;
+  private final String adminPassword;
+  private final boolean demoUsers;
+
+  CarepathSetup(
+      ModelDeployer models,
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      FilterService filterService,
+      TaskService taskService,
+      Environment environment,
+      @Value("${CAREPATH_ADMIN_PASSWORD:}") String adminPassword,
+      @Value("${carepath.demo.users-enabled:false}") boolean demoUsers) {
+    this.models = models;
+    this.identity =
+        new IdentityBootstrap(identityService, authorizationService, filterService, taskService);
+    this.environment = environment;
+    this.adminPassword = adminPassword;
+    this.demoUsers = demoUsers;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    boolean production = environment.acceptsProfiles(Profiles.of("postgres"));
+    if (production && adminPassword.isBlank()) {
+      throw new IllegalStateException(
+          "The postgres profile needs CAREPATH_ADMIN_PASSWORD: the password of the 'admin' user"
+              + " (camunda-admin) created at first start. carepath has no default password.");
+    }
+    if (!adminPassword.isBlank() && adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
+      throw new IllegalStateException(
+          "CAREPATH_ADMIN_PASSWORD is too short: use at least "
+              + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
+    }
+    models.deploy();
+    identity.run();
+    if (!adminPassword.isBlank()
+        && identity.ensureUser(ADMIN_USER, "Administrator", adminPassword,
+            List.of(Roles.CAMUNDA_ADMIN))) {
+      log.info("Created the administrator '{}' from CAREPATH_ADMIN_PASSWORD", ADMIN_USER);
+    }
+    if (demoUsers) {
+      DEMO_USERS.forEach((user, groups) -> identity.ensureUser(user, user, "demo", groups));
+      log.warn(
+          "DEMO PROFILE: users {} exist with the password 'demo'. Never use the demo profile with"
+              + " real families' data.",
+          DEMO_USERS.keySet().stream().sorted().toList());
+    }
+  }
+}

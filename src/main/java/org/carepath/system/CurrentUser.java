@@ -1,0 +1,65 @@
+package org.carepath.system;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user the request authenticated as. The authentication filters set it on the engine, so the
+ * same answer holds in controllers and in delegates running inside an engine command.
+ */
+@Component
+public class CurrentUser {
+
+  /** Recorded as the actor when the engine acts on its own, e.g. a timer firing. */
+  public static final String SYSTEM = "system";
+
+  private final IdentityService identityService;
+
+  CurrentUser(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public Optional<Authentication> authentication() {
+    return Optional.ofNullable(identityService.getCurrentAuthentication());
+  }
+
+  public String userId() {
+    return authentication().map(Authentication::getUserId).orElse(SYSTEM);
+  }
+
+  public List<String> groupIds() {
+    return authentication()
+        .map(Authentication::getGroupIds)
+        .map(List::copyOf)
+        .orElse(List.of());
+  }
+
+  public boolean isInAnyGroup(java.util.Collection<String> groups) {
+    return groupIds().stream().anyMatch(groups::contains);
+  }
+
+  /** Managers and administrators oversee every case. */
+  public boolean overseesAllCases() {
+    return isInAnyGroup(List.of(Roles.MANAGERS, Roles.CAMUNDA_ADMIN));
+  }
+
+  /**
+   * Runs engine work without the engine's authorization checks, for steps our own API has already
+   * authorized (the engine grants agencies no rights over whole process instances). The caller's
+   * authentication is restored afterwards.
+   */
+  public <T> T asSystem(java.util.function.Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.carepath.level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_AGE;
+import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.PATTERNS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.level;
+import static org.carepath.level.StagedInterventionLevelEvaluator.levelName;
+import static org.carepath.level.StagedInterventionLevelEvaluator.seriousness;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.carepath.level.StagedInterventionLevelEvaluator.Family;
+import org.carepath.level.StagedInterventionLevelEvaluator.Proposal;
+import org.carepath.level.StagedInterventionLevelEvaluator.RiskFlag;
+
+/**
+ * Property-based tests of {@code dmn/staged-intervention-level.dmn}: every input gets exactly one
+ * proposal, more risk never lowers the level and more protection never raises it.
+ */
+class StagedInterventionLevelPropertiesTest {
+
+  private static final int TRIES = 2000;
+
+  @Property(tries = TRIES)
+  void everyInputCombinationYieldsExactlyOneResultWithAReason(@ForAll("families") Family family) {
+    DmnDecisionResult result = StagedInterventionLevelEvaluator.evaluate(family);
+    assertThat(result).as("results for %s", family).hasSize(1);
+
+    Proposal proposal = StagedInterventionLevelEvaluator.propose(family);
+    assertThat(proposal.level()).isBetween(1, 4);
+    assertThat(proposal.levelName()).isEqualTo(levelName(proposal.level()));
+    assertThat(proposal.reason())
+        .startsWith("Level " + proposal.level() + " " + proposal.levelName() + ":")
+        .hasSizeGreaterThan(60);
+  }
+
+  @Property(tries = TRIES)
+  void turningOnARiskFlagNeverLowersTheLevel(
+      @ForAll("families") Family family, @ForAll RiskFlag flag) {
+    Family without = family.without(flag);
+    Family with = family.with(flag);
+
+    assertThat(level(with))
+        .as("%s turned on for %s", flag, without)
+        .isGreaterThanOrEqualTo(level(without));
+  }
+
+  @Property(tries = TRIES)
+  void raisingTheChildIndicatorCountNeverLowersTheLevel(
+      @ForAll("families") Family family,
+      @ForAll @IntRange(min = 1, max = MAX_CHILD_INDICATORS) int moreIndicators) {
+    Family more = family.withChildIndicators(family.childIndicatorCount() + moreIndicators);
+
+    assertThat(level(more)).as("%s -> %s", family, more).isGreaterThanOrEqualTo(level(family));
+  }
+
+  @Property(tries = TRIES)
+  void raisingTheProtectiveFactorCountNeverRaisesTheLevel(
+      @ForAll("families") Family family,
+      @ForAll @IntRange(min = 1, max = MAX_PROTECTIVE_FACTORS) int moreProtection) {
+    Family more = family.withProtectiveFactors(family.protectiveFactorCount() + moreProtection);
+
+    assertThat(level(more)).as("%s -> %s", family, more).isLessThanOrEqualTo(level(family));
+  }
+
+  @Property(tries = TRIES)
+  void aYoungerYoungestChildNeverLowersTheLevel(
+      @ForAll("families") Family family,
+      @ForAll @IntRange(min = 0, max = MAX_CHILD_AGE) int youngerAge) {
+    Family older =
+        family.withYoungestChildAge(Math.max(youngerAge, family.youngestChildAgeYears()));
+    Family younger =
+        family.withYoungestChildAge(Math.min(youngerAge, family.youngestChildAgeYears()));
+
+    assertThat(level(younger)).as("%s -> %s", older, younger).isGreaterThanOrEqualTo(level(older));
+  }
+
+  @Property(tries = TRIES)
+  void aMoreSeriousSubstanceUsePatternNeverLowersTheLevel(
+      @ForAll("families") Family family, @ForAll("patterns") String otherPattern) {
+    Family other = family.withPattern(otherPattern);
+    int difference =
+        Integer.compare(seriousness(otherPattern), seriousness(family.substanceUsePattern()));
+
+    if (difference >= 0) {
+      assertThat(level(other)).as("%s -> %s", family, other).isGreaterThanOrEqualTo(level(family));
+    }
+    if (difference <= 0) {
+      assertThat(level(other)).as("%s -> %s", family, other).isLessThanOrEqualTo(level(family));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> patterns() {
+    return Arbitraries.of(PATTERNS);
+  }
+
+  @Provide
+  Arbitrary<Family> families() {
+    return Combinators.combine(
+            patterns(),
+            Arbitraries.subsetOf(RiskFlag.values()),
+            Arbitraries.integers().between(0, MAX_CHILD_INDICATORS),
+            Arbitraries.integers().between(0, MAX_CHILD_AGE),
+            Arbitraries.integers().between(0, MAX_PROTECTIVE_FACTORS))
+        .as(Family::new);
+  }
+}
