@@ -1,0 +1,250 @@
+package org.carepath.pathway;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.carepath.pathway.FamilyPathway.Elements.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every path of {@code family-pathway} on an in-memory engine, with the real decision table and
+ * the delegates replaced by recorders (their behaviour is tested with the application).
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"bpmn/family-pathway.bpmn", "dmn/staged-intervention-level.dmn"})
+class FamilyPathwayTest {
+
+  private final List<String> calls = new ArrayList<>();
+
+  @BeforeEach
+  void registerDelegates() {
+    Mocks.register("registerCase", recorder("registerCase", e -> {
+      if (e.getVariable("caseReference") == null) {
+        e.setProcessBusinessKey("CP-FORM");
+        FamilyPathway.CASE_REFERENCE.set(e, "CP-FORM");
+        FamilyPathway.LEAD_AGENCY.set(e, FamilyPathway.REFERRING_AGENCY.from(e));
+      }
+    }));
+    Mocks.register("recordConsent", recorder("recordConsent", e -> {}));
+    Mocks.register("prefillAssessment", (TaskListener) task -> calls.add("prefillAssessment"));
+    Mocks.register("checkAssessment", recorder("checkAssessment", e -> {}));
+    Mocks.register("recordLevelProposal", recorder("recordLevelProposal", e -> {}));
+    Mocks.register("recordLevelDecision", recorder("recordLevelDecision", e -> {
+      int level =
+          FamilyPathway.OVERRIDE.equals(FamilyPathway.LEVEL_DECISION.from(e))
+              ? FamilyPathway.OVERRIDE_LEVEL.from(e)
+              : FamilyPathway.PROPOSED_LEVEL.from(e);
+      FamilyPathway.LEVEL.set(e, level);
+      FamilyPathway.REVIEW_DUE_DATE.set(e, new Date(System.currentTimeMillis() + 86_400_000L));
+    }));
+    Mocks.register("recordReview", recorder("recordReview", e -> {
+      boolean stands = FamilyPathway.LEVEL_STANDS.equals(FamilyPathway.REVIEW_OUTCOME.from(e));
+      FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
+    }));
+    Mocks.register("closeCase", recorder("closeCase", e -> {}));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void apiReferralWaitsForConsentWithTheReferringAgency() {
+    ProcessInstance pathway = referred();
+
+    assertThat(pathway).isWaitingAt(RECORD_CONSENT);
+    assertThat(task(pathway)).hasCandidateGroup("health-visiting");
+    assertThat(pathway).hasBusinessKey("CP-000001");
+  }
+
+  @Test
+  void tasklistReferralRegistersTheCaseFromTheStartForm() {
+    ProcessInstance pathway =
+        runtimeService()
+            .startProcessInstanceByKey(
+                FamilyPathway.KEY, Map.of("referringAgency", "midwifery", "reason", "from form"));
+
+    assertThat(pathway).isWaitingAt(RECORD_CONSENT).hasBusinessKey("CP-FORM");
+    assertThat(task(pathway)).hasCandidateGroup("midwifery");
+  }
+
+  @Test
+  void declinedConsentStillLeadsToAssessmentWithTheBasisOnRecord() {
+    ProcessInstance pathway = referred();
+
+    complete(task(pathway), Map.of("consentBasis", "declined", "consentReason", "Father refused"));
+
+    assertThat(pathway).hasPassed(RECORD_CONSENT_DECISION).isWaitingAt(ASSESS_FAMILY);
+    assertThat(pathway).variables().containsEntry("consentBasis", "declined");
+  }
+
+  @Test
+  void assessmentProposesALevelThatThePractitionerConfirms() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+
+    assertThat(pathway).hasPassed(CHECK_ASSESSMENT, PROPOSE_LEVEL, RECORD_LEVEL_PROPOSAL);
+    assertThat(pathway).variables().containsEntry("proposedLevel", 2);
+    complete(task(pathway), Map.of("levelDecision", "confirm"));
+
+    assertThat(pathway).hasPassed(RECORD_LEVEL_DECISION).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("level", 2);
+  }
+
+  @Test
+  void pregnancyWithSubstanceUseIsProposedAtLevelFour() {
+    Map<String, Object> assessment = stableTreatmentAlone();
+    assessment.put("pregnant", true);
+
+    ProcessInstance pathway = atConfirmation(assessment);
+
+    assertThat(pathway).variables().containsEntry("proposedLevel", 4);
+  }
+
+  @Test
+  void practitionerOverridesTheProposedLevel() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+
+    complete(task(pathway), Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+
+    assertThat(pathway).variables().containsEntry("level", 3);
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+  }
+
+  @Test
+  void reviewFallsDueAtTheIntervalAndTheLevelStands() {
+    ProcessInstance pathway = atLevel(2);
+
+    execute(job(REVIEW_DUE, pathway));
+    assertThat(pathway).isWaitingAt(REVIEW_CASE);
+    assertThat(task(pathway)).hasCandidateGroup("health-visiting");
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "stable"));
+
+    assertThat(pathway).hasPassed(RECORD_REVIEW, REVIEW_OUTCOME).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).isNotEnded();
+  }
+
+  @Test
+  void levelOneReviewThatAgreesClosesTheCase() {
+    ProcessInstance pathway = atLevel(1);
+
+    execute(job(REVIEW_DUE, pathway));
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
+
+    assertThat(pathway).hasPassed(CLOSE_CASE, CASE_CLOSED).isEnded();
+  }
+
+  @Test
+  void reviewThatAsksForReassessmentReturnsToAssessment() {
+    ProcessInstance pathway = atLevel(3);
+
+    execute(job(REVIEW_DUE, pathway));
+    complete(task(pathway), Map.of("reviewOutcome", "reassess", "reviewNotes", "things changed"));
+
+    assertThat(pathway).isWaitingAt(ASSESS_FAMILY);
+  }
+
+  @Test
+  void newConcernWhileWaitingForReviewStartsAReassessment() {
+    ProcessInstance pathway = atLevel(2);
+
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+
+    assertThat(pathway).hasPassed(NEW_CONCERN_RAISED).isWaitingAt(ASSESS_FAMILY);
+  }
+
+  @Test
+  void newConcernDuringAReviewInterruptsItForReassessment() {
+    ProcessInstance pathway = atLevel(2);
+    execute(job(REVIEW_DUE, pathway));
+
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+
+    assertThat(pathway).hasPassed(CONCERN_DURING_REVIEW).isWaitingAt(ASSESS_FAMILY);
+    assertThat(pathway).hasNotPassed(RECORD_REVIEW);
+  }
+
+  @Test
+  void aFailingDelegateLeavesTheTaskOpen() {
+    ProcessInstance pathway = referred();
+    Mocks.register("recordConsent", (JavaDelegate) e -> {
+      throw new InvalidFormException("consentReason is required");
+    });
+
+    assertThatThrownBy(() -> complete(task(pathway), Map.of("consentBasis", "given")))
+        .isInstanceOf(InvalidFormException.class);
+    assertThat(pathway).isWaitingAt(RECORD_CONSENT);
+  }
+
+  private ProcessInstance referred() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", "CP-000001");
+    variables.put("referringAgency", "health-visiting");
+    variables.put("leadAgency", "health-visiting");
+    return runtimeService().startProcessInstanceByKey(FamilyPathway.KEY, "CP-000001", variables);
+  }
+
+  private ProcessInstance atConfirmation(Map<String, Object> assessment) {
+    ProcessInstance pathway = referred();
+    complete(task(pathway), Map.of("consentBasis", "given", "consentReason", "agreed"));
+    complete(task(pathway), assessment);
+    assertThat(pathway).isWaitingAt(CONFIRM_LEVEL);
+    return pathway;
+  }
+
+  private ProcessInstance atLevel(int level) {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(task(pathway), Map.of("levelDecision", "override", "overrideLevel", level, "overrideReason", "test"));
+    return pathway;
+  }
+
+  private static Map<String, Object> stableTreatmentAlone() {
+    Map<String, Object> assessment = new HashMap<>();
+    assessment.put("substanceUsePattern", "stable-treatment");
+    for (String flag :
+        List.of("pregnant", "tier4RehabNeeded", "immediateRiskOfHarm", "domesticAbuse",
+            "parentalMentalHealthConcern", "usingInFrontOfChildren", "unsafeStorage", "injecting")) {
+      assessment.put(flag, false);
+    }
+    assessment.put("childIndicatorCount", 0);
+    assessment.put("youngestChildAgeYears", 6);
+    assessment.put("protectiveFactorCount", 0);
+    return assessment;
+  }
+
+  private JavaDelegate recorder(String name, JavaDelegate behaviour) {
+    return execution -> {
+      calls.add(name);
+      behaviour.execute(execution);
+    };
+  }
+
+  @SuppressWarnings("unused")
+  private static void noop(DelegateExecution execution) {}
+}
