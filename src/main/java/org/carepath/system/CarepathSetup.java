@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,6 @@ class CarepathSetup implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(CarepathSetup.class);
 
   static final String ADMIN_USER = "admin";
-  static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
   /** The demo profile's users: user id → groups. All have the password {@code demo}. */
   static final Map<String, List<String>> DEMO_USERS =
@@ -42,7 +39,6 @@ class CarepathSetup implements SmartInitializingSingleton {
 
   private final ModelDeployer models;
   private final IdentityBootstrap identity;
-  private final Environment environment;
   private final String adminPassword;
   private final boolean demoUsers;
 
@@ -52,30 +48,18 @@ class CarepathSetup implements SmartInitializingSingleton {
       AuthorizationService authorizationService,
       FilterService filterService,
       TaskService taskService,
-      Environment environment,
       @Value("${CAREPATH_ADMIN_PASSWORD:}") String adminPassword,
       @Value("${carepath.demo.users-enabled:false}") boolean demoUsers) {
     this.models = models;
     this.identity =
         new IdentityBootstrap(identityService, authorizationService, filterService, taskService);
-    this.environment = environment;
     this.adminPassword = adminPassword;
     this.demoUsers = demoUsers;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    boolean production = environment.acceptsProfiles(Profiles.of("postgres"));
-    if (production && adminPassword.isBlank()) {
-      throw new IllegalStateException(
-          "The postgres profile needs CAREPATH_ADMIN_PASSWORD: the password of the 'admin' user"
-              + " (camunda-admin) created at first start. carepath has no default password.");
-    }
-    if (!adminPassword.isBlank() && adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
-      throw new IllegalStateException(
-          "CAREPATH_ADMIN_PASSWORD is too short: use at least "
-              + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
-    }
+    // ProductionSettingsCheck has already refused a missing or short admin password.
     models.deploy();
     identity.run();
     if (!adminPassword.isBlank()

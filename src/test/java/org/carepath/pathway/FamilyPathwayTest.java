@@ -24,15 +24,19 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of {@code family-pathway} on an in-memory engine, with the real decision table and
  * the delegates replaced by recorders (their behaviour is tested with the application).
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/family-pathway.bpmn", "dmn/staged-intervention-level.dmn"})
 class FamilyPathwayTest {
+
+  /** Not camunda.cfg.xml: the engine REST API of the Spring tests would find and start it too. */
+  @RegisterExtension
+  static ProcessEngineExtension engine =
+      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
   private final List<String> calls = new ArrayList<>();
 
