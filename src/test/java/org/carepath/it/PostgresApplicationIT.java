@@ -1,0 +1,78 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same application on a real PostgreSQL server (embedded binaries, no Docker), with the
+ * {@code postgres} profile as production runs it. The demo profile is added only to have the
+ * practitioners of the full run.
+ */
+// The engine registers itself by name ("default") for its REST API: one live context at a time.
+@DirtiesContext
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // Inline, not dynamic: the startup check reads it before dynamic properties exist.
+    properties = "CAREPATH_ADMIN_PASSWORD=" + PostgresApplicationIT.ADMIN_PASSWORD)
+@ActiveProfiles({"postgres", "demo"})
+class PostgresApplicationIT {
+
+  static final String ADMIN_PASSWORD = "a-long-test-password";
+  // Stopped by its own shutdown hook, after the application context has closed.
+  private static final EmbeddedPostgres postgres = start();
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcClient jdbc;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("CAREPATH_DB_USER", () -> "postgres");
+    registry.add("CAREPATH_DB_PASSWORD", () -> "");
+  }
+
+  @Test
+  void runsOnPostgresql() {
+    String product = jdbc.sql("select version()").query(String.class).single();
+    assertThat(product).startsWith("PostgreSQL");
+    assertThat(jdbc.sql("select count(*) from carepath.flyway_schema_history where success").query(Long.class).single())
+        .isPositive();
+  }
+
+  @Test
+  void theAdministratorHasThePasswordFromTheEnvironment() {
+    assertThat(identityService.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+    assertThat(Api.anonymous(port).get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theFullCaseRunsFromReferralToClosure() {
+    new FullRunScenario(port, runtimeService, managementService).run();
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+}
