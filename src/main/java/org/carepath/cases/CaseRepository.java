@@ -1,6 +1,5 @@
 package org.carepath.cases;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +91,8 @@ class CaseRepository {
                 .single()
             > 0;
     if (!involved) {
-      jdbc.sql("insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
+      jdbc.sql(
+              "insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
           .param("c", caseId)
           .param("a", agency)
           .param("at", now)
@@ -138,14 +138,16 @@ class CaseRepository {
   }
 
   List<String> agencies(long caseId) {
-    return jdbc.sql("select agency from carepath.case_agency where case_id = :c order by involved_at, agency")
+    return jdbc.sql(
+            "select agency from carepath.case_agency where case_id = :c order by involved_at, agency")
         .param("c", caseId)
         .query(String.class)
         .list();
   }
 
   void updateLevel(long caseId, int level, OffsetDateTime nextReviewDue) {
-    jdbc.sql("update carepath.family_case set current_level = :l, next_review_due = :due where id = :id")
+    jdbc.sql(
+            "update carepath.family_case set current_level = :l, next_review_due = :due where id = :id")
         .param("l", level)
         .param("due", nextReviewDue)
         .param("id", caseId)

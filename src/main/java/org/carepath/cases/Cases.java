@@ -80,7 +80,8 @@ public class Cases {
   public FamilyCase requireVisible(String reference) {
     FamilyCase found = find(reference).filter(this::isVisible).orElse(null);
     if (found == null) {
-      throw ApiProblem.notFound("case-not-found", "There is no case " + reference + " you can see.");
+      throw ApiProblem.notFound(
+          "case-not-found", "There is no case " + reference + " you can see.");
     }
     return found;
   }
@@ -93,9 +94,7 @@ public class Cases {
 
   /** Serialises engine steps per case (e.g. two concerns at once). */
   public FamilyCase lock(String reference) {
-    return cases
-        .lockByReference(reference)
-        .orElseThrow(() -> notFound(reference));
+    return cases.lockByReference(reference).orElseThrow(() -> notFound(reference));
   }
 
   public List<CaseAdult> adults(long caseId) {

@@ -1,6 +1,5 @@
 package org.carepath.cases;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -18,7 +18,8 @@ import java.util.List;
 public record Referral(
     @NotBlank @Size(max = 64) String referringAgency,
     @NotBlank @Size(max = 4000) String reason,
-    @NotEmpty(message = "must name at least one adult") @Size(max = 10) List<@NotNull @Valid Adult> adults,
+    @NotEmpty(message = "must name at least one adult") @Size(max = 10)
+        List<@NotNull @Valid Adult> adults,
     @Size(max = 20) List<@NotNull @Valid Child> children) {
 
   public Referral {

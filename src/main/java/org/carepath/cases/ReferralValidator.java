@@ -33,14 +33,16 @@ class ReferralValidator {
   void validate(Referral referral) {
     List<FieldProblem> problems = new ArrayList<>();
     for (ConstraintViolation<Referral> violation : validator.validate(referral)) {
-      problems.add(new FieldProblem(violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
-          violation.getMessage()));
+      problems.add(
+          new FieldProblem(
+              violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""),
+              violation.getMessage()));
     }
     if (referral.referringAgency() != null
         && !referral.referringAgency().isBlank()
         && !Agencies.isAgency(referral.referringAgency())) {
-      problems.add(new FieldProblem("referringAgency",
-          "must be one of the agency ids " + Agencies.ALL));
+      problems.add(
+          new FieldProblem("referringAgency", "must be one of the agency ids " + Agencies.ALL));
     }
     LocalDate today = LocalDate.now(clock);
     List<Referral.Adult> adults = referral.adults() == null ? List.of() : referral.adults();
@@ -56,20 +58,24 @@ class ReferralValidator {
         if (adult.expectedDeliveryDate() == null) {
           problems.add(new FieldProblem(at + "expectedDeliveryDate", "is required when pregnant"));
         } else if (adult.expectedDeliveryDate().isBefore(today)) {
-          problems.add(new FieldProblem(at + "expectedDeliveryDate",
-              "is in the past: record a born baby as a child"));
+          problems.add(
+              new FieldProblem(
+                  at + "expectedDeliveryDate", "is in the past: record a born baby as a child"));
         } else if (adult.expectedDeliveryDate().isAfter(today.plusWeeks(MAX_WEEKS_TO_DELIVERY))) {
-          problems.add(new FieldProblem(at + "expectedDeliveryDate",
-              "is more than " + MAX_WEEKS_TO_DELIVERY + " weeks away"));
+          problems.add(
+              new FieldProblem(
+                  at + "expectedDeliveryDate",
+                  "is more than " + MAX_WEEKS_TO_DELIVERY + " weeks away"));
         }
       } else if (adult.expectedDeliveryDate() != null) {
-        problems.add(new FieldProblem(at + "expectedDeliveryDate",
-            "is given but pregnant is not true"));
+        problems.add(
+            new FieldProblem(at + "expectedDeliveryDate", "is given but pregnant is not true"));
       }
     }
     if (referral.children().isEmpty() && !anyPregnancy) {
-      problems.add(new FieldProblem("children",
-          "must name at least one child, unless an adult is pregnant"));
+      problems.add(
+          new FieldProblem(
+              "children", "must name at least one child, unless an adult is pregnant"));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));

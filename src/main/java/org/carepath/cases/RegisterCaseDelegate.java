@@ -90,7 +90,8 @@ class RegisterCaseDelegate implements JavaDelegate {
     List<String> fields = new ArrayList<>(List.of("reason"));
     for (int i = 1; i <= FORM_ADULTS; i++) {
       for (String field :
-          List.of("Name", "Role", "DateOfBirth", "Substances", "Pregnant", "ExpectedDeliveryDate")) {
+          List.of(
+              "Name", "Role", "DateOfBirth", "Substances", "Pregnant", "ExpectedDeliveryDate")) {
         fields.add("adult" + i + field);
       }
     }

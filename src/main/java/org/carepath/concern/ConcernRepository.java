@@ -16,7 +16,13 @@ class ConcernRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(long caseId, String agency, String by, OffsetDateTime at, String description, String reassessment) {
+  long insert(
+      long caseId,
+      String agency,
+      String by,
+      OffsetDateTime at,
+      String description,
+      String reassessment) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """

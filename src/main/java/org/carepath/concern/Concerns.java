@@ -54,8 +54,11 @@ public class Concerns {
     }
     if (!currentUser.groupIds().contains(agency)) {
       throw new ApiProblem(
-          HttpStatus.FORBIDDEN, "not-a-member",
-          "You can raise a concern for your own agency only; you are not a member of " + agency + ".",
+          HttpStatus.FORBIDDEN,
+          "not-a-member",
+          "You can raise a concern for your own agency only; you are not a member of "
+              + agency
+              + ".",
           List.of(new FieldProblem("agency", "is not an agency you belong to")));
     }
     // The lock orders concurrent concerns on one case; the engine sees them one at a time.
@@ -79,7 +82,9 @@ public class Concerns {
             .isEmpty();
     OffsetDateTime now = OffsetDateTime.now(clock);
     String reassessment = started ? STARTED : ADDED_TO_ASSESSMENT;
-    long id = concerns.insert(familyCase.id(), agency, currentUser.userId(), now, description, reassessment);
+    long id =
+        concerns.insert(
+            familyCase.id(), agency, currentUser.userId(), now, description, reassessment);
     return new Concern(id, agency, currentUser.userId(), now, description, reassessment);
   }
 

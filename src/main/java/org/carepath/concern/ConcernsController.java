@@ -20,11 +20,13 @@ class ConcernsController {
     this.concerns = concerns;
   }
 
-  record NewConcern(@NotBlank @Size(max = 64) String agency, @NotBlank @Size(max = 4000) String description) {}
+  record NewConcern(
+      @NotBlank @Size(max = 64) String agency, @NotBlank @Size(max = 4000) String description) {}
 
   @PostMapping("/api/cases/{id}/concerns")
   ResponseEntity<Concern> raise(@PathVariable String id, @Valid @RequestBody NewConcern concern) {
     Concern raised = concerns.raise(id, concern.agency(), concern.description().trim());
-    return ResponseEntity.created(URI.create("/api/cases/" + id + "#concern-" + raised.id())).body(raised);
+    return ResponseEntity.created(URI.create("/api/cases/" + id + "#concern-" + raised.id()))
+        .body(raised);
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the information-sharing basis (seed 002: "The reasons for sharing or not sharing
- * information should be clearly recorded"). Consent declined does not stop the pathway: the
- * pathway goes on with that basis on record, and significant harm still overrides confidentiality.
+ * information should be clearly recorded"). Consent declined does not stop the pathway: the pathway
+ * goes on with that basis on record, and significant harm still overrides confidentiality.
  */
 @Component("recordConsent")
 class RecordConsentDelegate implements JavaDelegate {
@@ -45,15 +45,20 @@ class RecordConsentDelegate implements JavaDelegate {
     String reason = FamilyPathway.CONSENT_REASON.find(execution).map(String::trim).orElse("");
     List<FieldProblem> problems = new ArrayList<>();
     if (basis == null || !BASES.contains(basis)) {
-      problems.add(new FieldProblem(FamilyPathway.CONSENT_BASIS.name(),
-          "must be one of " + BASES.stream().sorted().toList()));
+      problems.add(
+          new FieldProblem(
+              FamilyPathway.CONSENT_BASIS.name(),
+              "must be one of " + BASES.stream().sorted().toList()));
     }
     if (reason.isEmpty()) {
-      problems.add(new FieldProblem(FamilyPathway.CONSENT_REASON.name(),
-          "is required: record why information is or is not shared"));
+      problems.add(
+          new FieldProblem(
+              FamilyPathway.CONSENT_REASON.name(),
+              "is required: record why information is or is not shared"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFormException("The consent decision cannot be recorded. " + ApiProblem.describe(problems));
+      throw new InvalidFormException(
+          "The consent decision cannot be recorded. " + ApiProblem.describe(problems));
     }
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     consents.insert(
@@ -61,7 +66,10 @@ class RecordConsentDelegate implements JavaDelegate {
         new ConsentDecision(
             basis,
             reason,
-            FamilyPathway.CONSENT_SHARED_WITH.find(execution).filter(s -> !s.isBlank()).orElse(null),
+            FamilyPathway.CONSENT_SHARED_WITH
+                .find(execution)
+                .filter(s -> !s.isBlank())
+                .orElse(null),
             FamilyPathway.CONSENT_COPY_OFFERED.find(execution).orElse(false),
             currentUser.userId(),
             OffsetDateTime.now(clock)));

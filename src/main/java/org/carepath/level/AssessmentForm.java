@@ -38,7 +38,10 @@ final class AssessmentForm {
     List<FieldProblem> problems = new ArrayList<>();
     String pattern = SUBSTANCE_USE_PATTERN.find(form).orElse(null);
     if (pattern == null || !PATTERNS.contains(pattern)) {
-      problems.add(new FieldProblem(SUBSTANCE_USE_PATTERN.name(), "must be one of " + PATTERNS.stream().sorted().toList()));
+      problems.add(
+          new FieldProblem(
+              SUBSTANCE_USE_PATTERN.name(),
+              "must be one of " + PATTERNS.stream().sorted().toList()));
     }
     for (ProcessVariable<Boolean> concern : CONCERNS) {
       Object value = form.getVariable(concern.name());
@@ -51,16 +54,22 @@ final class AssessmentForm {
     count(form, CHILD_INDICATORS, CHILD_INDICATOR_COUNT, problems);
     count(form, PROTECTIVE_FACTORS, PROTECTIVE_FACTOR_COUNT, problems);
     Object age = form.getVariable(YOUNGEST_CHILD_AGE_YEARS.name());
-    if (age != null && (!(age instanceof Number number) || number.intValue() < 0 || number.intValue() > 25)) {
-      problems.add(new FieldProblem(YOUNGEST_CHILD_AGE_YEARS.name(), "must be a whole number from 0 to 25"));
+    if (age != null
+        && (!(age instanceof Number number) || number.intValue() < 0 || number.intValue() > 25)) {
+      problems.add(
+          new FieldProblem(YOUNGEST_CHILD_AGE_YEARS.name(), "must be a whole number from 0 to 25"));
     } else if (age != null) {
       YOUNGEST_CHILD_AGE_YEARS.set(form, ((Number) age).intValue());
     }
     if (ASSESSMENT_SUMMARY.find(form).map(String::isBlank).orElse(true)) {
-      problems.add(new FieldProblem(ASSESSMENT_SUMMARY.name(), "is required: say what you found and why it matters for the child"));
+      problems.add(
+          new FieldProblem(
+              ASSESSMENT_SUMMARY.name(),
+              "is required: say what you found and why it matters for the child"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFormException("The assessment cannot be completed. " + ApiProblem.describe(problems));
+      throw new InvalidFormException(
+          "The assessment cannot be completed. " + ApiProblem.describe(problems));
     }
   }
 
@@ -84,7 +93,10 @@ final class AssessmentForm {
   }
 
   private static void count(
-      VariableScope form, String checklist, ProcessVariable<Integer> count, List<FieldProblem> problems) {
+      VariableScope form,
+      String checklist,
+      ProcessVariable<Integer> count,
+      List<FieldProblem> problems) {
     Object items = form.getVariable(checklist);
     if (items != null) {
       try {

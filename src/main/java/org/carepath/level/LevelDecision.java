@@ -2,7 +2,9 @@ package org.carepath.level;
 
 import java.time.OffsetDateTime;
 
-/** One assessment of a case: the proposed level with its reasons, then the practitioner's decision. */
+/**
+ * One assessment of a case: the proposed level with its reasons, then the practitioner's decision.
+ */
 public record LevelDecision(
     int decisionNumber,
     String trigger,

@@ -19,10 +19,15 @@ class LevelDecisionRepository {
   }
 
   int insertProposal(
-      long caseId, String trigger, LevelDecision.Assessment assessment, Level proposed,
-      String reason, OffsetDateTime at) {
+      long caseId,
+      String trigger,
+      LevelDecision.Assessment assessment,
+      Level proposed,
+      String reason,
+      OffsetDateTime at) {
     int number =
-        jdbc.sql("select coalesce(max(decision_number), 0) + 1 from carepath.level_decision where case_id = :c")
+        jdbc.sql(
+                "select coalesce(max(decision_number), 0) + 1 from carepath.level_decision where case_id = :c")
             .param("c", caseId)
             .query(Integer.class)
             .single();
@@ -66,8 +71,14 @@ class LevelDecisionRepository {
 
   /** Records the decision on the case's open proposal; there is exactly one. */
   void decide(
-      long caseId, String outcome, Level confirmed, String overrideReason, Integer previous,
-      String direction, String by, OffsetDateTime at) {
+      long caseId,
+      String outcome,
+      Level confirmed,
+      String overrideReason,
+      Integer previous,
+      String direction,
+      String by,
+      OffsetDateTime at) {
     int updated =
         jdbc.sql(
                 """
@@ -93,7 +104,8 @@ class LevelDecisionRepository {
   }
 
   Optional<Integer> currentLevel(long caseId) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select confirmed_level from carepath.level_decision
              where case_id = :c and outcome is not null
@@ -107,7 +119,8 @@ class LevelDecisionRepository {
   }
 
   List<LevelDecision> history(long caseId) {
-    return jdbc.sql("select * from carepath.level_decision where case_id = :c order by decision_number")
+    return jdbc.sql(
+            "select * from carepath.level_decision where case_id = :c order by decision_number")
         .param("c", caseId)
         .query(LevelDecisionRepository::map)
         .list();

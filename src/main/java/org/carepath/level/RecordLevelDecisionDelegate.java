@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the practitioner's decision on the proposed level: confirmed, or overridden with a
  * mandatory reason (seed 002 "Limitations": the model supports professional judgement, it does not
- * replace it). A change of level is recorded as a step up or step down against the previous
- * level, with who, when and why, and the next review is scheduled for the new level.
+ * replace it). A change of level is recorded as a step up or step down against the previous level,
+ * with who, when and why, and the next review is scheduled for the new level.
  */
 @Component("recordLevelDecision")
 class RecordLevelDecisionDelegate implements JavaDelegate {
@@ -44,7 +44,11 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
     String choice = FamilyPathway.LEVEL_DECISION.find(execution).orElse(null);
     Integer overrideLevel = FamilyPathway.OVERRIDE_LEVEL.find(execution).orElse(null);
     String overrideReason =
-        FamilyPathway.OVERRIDE_REASON.find(execution).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        FamilyPathway.OVERRIDE_REASON
+            .find(execution)
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .orElse(null);
     int proposed = FamilyPathway.PROPOSED_LEVEL.from(execution);
     check(choice, overrideLevel, overrideReason, proposed);
 
@@ -83,24 +87,32 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
     return confirmed > previous ? "STEP_UP" : confirmed < previous ? "STEP_DOWN" : "UNCHANGED";
   }
 
-  private static void check(String choice, Integer overrideLevel, String overrideReason, int proposed) {
+  private static void check(
+      String choice, Integer overrideLevel, String overrideReason, int proposed) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!FamilyPathway.CONFIRM.equals(choice) && !FamilyPathway.OVERRIDE.equals(choice)) {
-      problems.add(new FieldProblem(FamilyPathway.LEVEL_DECISION.name(), "must be 'confirm' or 'override'"));
+      problems.add(
+          new FieldProblem(FamilyPathway.LEVEL_DECISION.name(), "must be 'confirm' or 'override'"));
     } else if (FamilyPathway.OVERRIDE.equals(choice)) {
       if (!Level.isLevel(overrideLevel)) {
-        problems.add(new FieldProblem(FamilyPathway.OVERRIDE_LEVEL.name(), "must be a level from 1 to 4"));
+        problems.add(
+            new FieldProblem(FamilyPathway.OVERRIDE_LEVEL.name(), "must be a level from 1 to 4"));
       } else if (overrideLevel == proposed) {
-        problems.add(new FieldProblem(FamilyPathway.OVERRIDE_LEVEL.name(),
-            "is the proposed level: confirm it instead of overriding"));
+        problems.add(
+            new FieldProblem(
+                FamilyPathway.OVERRIDE_LEVEL.name(),
+                "is the proposed level: confirm it instead of overriding"));
       }
       if (overrideReason == null) {
-        problems.add(new FieldProblem(FamilyPathway.OVERRIDE_REASON.name(),
-            "is required when overriding the proposed level"));
+        problems.add(
+            new FieldProblem(
+                FamilyPathway.OVERRIDE_REASON.name(),
+                "is required when overriding the proposed level"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFormException("The level decision cannot be recorded. " + ApiProblem.describe(problems));
+      throw new InvalidFormException(
+          "The level decision cannot be recorded. " + ApiProblem.describe(problems));
     }
   }
 }

@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import org.carepath.pathway.Level;
 
 /**
- * How long until a case's next review, by level. The seeds set no intervals (a gap), so these are
- * a careful practitioner's choice, stated in README: the higher the risk, the sooner the review,
- * because risk "is fluid and can escalate quickly" (seed 002). Level 4 every 4 weeks (the pace of
- * a child-protection core group), Level 3 every 6 weeks, Level 2 every 12 weeks (a typical early
- * help review cycle), Level 1 after 13 weeks, when the case closes if the review agrees.
+ * How long until a case's next review, by level. The seeds set no intervals (a gap), so these are a
+ * careful practitioner's choice, stated in README: the higher the risk, the sooner the review,
+ * because risk "is fluid and can escalate quickly" (seed 002). Level 4 every 4 weeks (the pace of a
+ * child-protection core group), Level 3 every 6 weeks, Level 2 every 12 weeks (a typical early help
+ * review cycle), Level 1 after 13 weeks, when the case closes if the review agrees.
  */
 public final class ReviewSchedule {
 

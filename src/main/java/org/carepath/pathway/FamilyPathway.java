@@ -65,7 +65,8 @@ public final class FamilyPathway {
   // Assessment (assessment form); these are the inputs of DMN staged-intervention-level.
   public static final ProcessVariable<String> SUBSTANCE_USE_PATTERN =
       ProcessVariable.of("substanceUsePattern", String.class);
-  public static final ProcessVariable<Boolean> PREGNANT = ProcessVariable.of("pregnant", Boolean.class);
+  public static final ProcessVariable<Boolean> PREGNANT =
+      ProcessVariable.of("pregnant", Boolean.class);
   public static final ProcessVariable<Boolean> TIER4_REHAB_NEEDED =
       ProcessVariable.of("tier4RehabNeeded", Boolean.class);
   public static final ProcessVariable<Boolean> IMMEDIATE_RISK_OF_HARM =
@@ -86,6 +87,7 @@ public final class FamilyPathway {
       ProcessVariable.of("youngestChildAgeYears", Integer.class);
   public static final ProcessVariable<Integer> PROTECTIVE_FACTOR_COUNT =
       ProcessVariable.of("protectiveFactorCount", Integer.class);
+
   /** Checklists of the assessment form (seed 002 Appendix 1; protective factors from seed 004). */
   public static final String CHILD_INDICATORS = "childIndicators";
 

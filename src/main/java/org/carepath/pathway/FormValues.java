@@ -23,7 +23,11 @@ public final class FormValues {
       return List.of();
     }
     if (value instanceof Collection<?> items) {
-      return items.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
+      return items.stream()
+          .map(String::valueOf)
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .toList();
     }
     String text = value.toString().trim();
     if (text.startsWith("[")) {

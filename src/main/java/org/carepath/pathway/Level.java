@@ -29,7 +29,8 @@ public enum Level {
     return Arrays.stream(values())
         .filter(level -> level.number == number)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No level " + number + "; levels are 1 to 4"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("No level " + number + "; levels are 1 to 4"));
   }
 
   public static boolean isLevel(Integer number) {

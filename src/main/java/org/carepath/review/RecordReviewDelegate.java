@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a review. If the level stands, the next review is scheduled; at Level 1 the case may
- * close, since universal services meet the family's needs. Reassessment goes back to the
- * assessment with the review as its trigger (seed 002: "assessment is ongoing").
+ * close, since universal services meet the family's needs. Reassessment goes back to the assessment
+ * with the review as its trigger (seed 002: "assessment is ongoing").
  */
 @Component("recordReview")
 class RecordReviewDelegate implements JavaDelegate {
@@ -31,7 +31,8 @@ class RecordReviewDelegate implements JavaDelegate {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  RecordReviewDelegate(Cases cases, ReviewRepository reviews, CurrentUser currentUser, Clock clock) {
+  RecordReviewDelegate(
+      Cases cases, ReviewRepository reviews, CurrentUser currentUser, Clock clock) {
     this.cases = cases;
     this.reviews = reviews;
     this.currentUser = currentUser;
@@ -44,22 +45,32 @@ class RecordReviewDelegate implements JavaDelegate {
     String notes = FamilyPathway.REVIEW_NOTES.find(execution).map(String::trim).orElse("");
     List<FieldProblem> problems = new ArrayList<>();
     if (!FamilyPathway.LEVEL_STANDS.equals(outcome) && !FamilyPathway.REASSESS.equals(outcome)) {
-      problems.add(new FieldProblem(FamilyPathway.REVIEW_OUTCOME.name(),
-          "must be '" + FamilyPathway.LEVEL_STANDS + "' or '" + FamilyPathway.REASSESS + "'"));
+      problems.add(
+          new FieldProblem(
+              FamilyPathway.REVIEW_OUTCOME.name(),
+              "must be '" + FamilyPathway.LEVEL_STANDS + "' or '" + FamilyPathway.REASSESS + "'"));
     }
     if (notes.isEmpty()) {
-      problems.add(new FieldProblem(FamilyPathway.REVIEW_NOTES.name(),
-          "are required: what has changed for the child since the last review"));
+      problems.add(
+          new FieldProblem(
+              FamilyPathway.REVIEW_NOTES.name(),
+              "are required: what has changed for the child since the last review"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFormException("The review cannot be recorded. " + ApiProblem.describe(problems));
+      throw new InvalidFormException(
+          "The review cannot be recorded. " + ApiProblem.describe(problems));
     }
     Level level = Level.of(FamilyPathway.LEVEL.from(execution));
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     OffsetDateTime now = OffsetDateTime.now(clock);
     reviews.insert(
-        familyCase.id(), level.number(), outcome, notes,
-        FamilyPathway.CHILD_SEEN.find(execution).orElse(false), currentUser.userId(), now);
+        familyCase.id(),
+        level.number(),
+        outcome,
+        notes,
+        FamilyPathway.CHILD_SEEN.find(execution).orElse(false),
+        currentUser.userId(),
+        now);
 
     boolean levelStands = FamilyPathway.LEVEL_STANDS.equals(outcome);
     FamilyPathway.CASE_CAN_CLOSE.set(execution, levelStands && level == Level.UNIVERSAL);

@@ -14,7 +14,14 @@ class ReviewRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(long caseId, int level, String outcome, String notes, boolean childSeen, String by, OffsetDateTime at) {
+  void insert(
+      long caseId,
+      int level,
+      String outcome,
+      String notes,
+      boolean childSeen,
+      String by,
+      OffsetDateTime at) {
     jdbc.sql(
             """
             insert into carepath.case_review (case_id, level, outcome, notes, child_seen, reviewed_by, reviewed_at)

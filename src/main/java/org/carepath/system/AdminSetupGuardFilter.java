@@ -28,7 +28,10 @@ class AdminSetupGuardFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Problems.write(
-        response, json, HttpStatus.NOT_FOUND, "setup-disabled",
+        response,
+        json,
+        HttpStatus.NOT_FOUND,
+        "setup-disabled",
         "First-run setup is disabled: carepath creates its administrator at startup.",
         List.of());
   }

@@ -35,12 +35,15 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException exception) {
-    if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    if (exception.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
       String field = path(mapping.getPath());
       String message =
           mapping instanceof InvalidFormatException format
-              ? "has a value that is not a valid " + format.getTargetType().getSimpleName()
-                  + ": " + format.getValue()
+              ? "has a value that is not a valid "
+                  + format.getTargetType().getSimpleName()
+                  + ": "
+                  + format.getValue()
               : "cannot be read: " + mapping.getOriginalMessage();
       List<FieldProblem> errors = List.of(new FieldProblem(field, message));
       return Problems.of(
@@ -71,7 +74,9 @@ class ApiExceptionHandler {
 
   private static String path(List<JsonMappingException.Reference> references) {
     return references.stream()
-        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .map(
+            ref ->
+                ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
   }

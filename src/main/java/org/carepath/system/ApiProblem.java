@@ -21,8 +21,7 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem invalid(List<FieldProblem> errors) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "invalid-request", describe(errors), errors);
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", describe(errors), errors);
   }
 
   public static ApiProblem notFound(String slug, String detail) {
@@ -34,8 +33,10 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static String describe(List<FieldProblem> errors) {
-    StringBuilder detail = new StringBuilder("The request has ").append(errors.size())
-        .append(errors.size() == 1 ? " problem: " : " problems: ");
+    StringBuilder detail =
+        new StringBuilder("The request has ")
+            .append(errors.size())
+            .append(errors.size() == 1 ? " problem: " : " problems: ");
     for (int i = 0; i < errors.size(); i++) {
       FieldProblem error = errors.get(i);
       detail.append(i == 0 ? "" : "; ").append(error.field()).append(' ').append(error.message());

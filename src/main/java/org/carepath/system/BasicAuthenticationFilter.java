@@ -40,7 +40,10 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"carepath\", charset=\"UTF-8\"");
       Problems.write(
-          response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+          response,
+          json,
+          HttpStatus.UNAUTHORIZED,
+          "unauthenticated",
           credentials == null
               ? "This resource needs HTTP Basic authentication with a carepath user."
               : "The user name or password is not correct.",
@@ -53,7 +56,11 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
             .map(Group::getId)
             .toList();
     List<String> tenants =
-        identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
             .stream()
             .map(Tenant::getId)
             .toList();

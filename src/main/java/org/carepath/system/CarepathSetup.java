@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Startup, before the web server takes requests: deploy the models, then groups, authorizations
- * and users. Any failure stops startup with a message that says what to fix.
+ * Startup, before the web server takes requests: deploy the models, then groups, authorizations and
+ * users. Any failure stops startup with a message that says what to fix.
  */
 @Component
 class CarepathSetup implements SmartInitializingSingleton {
@@ -27,15 +27,24 @@ class CarepathSetup implements SmartInitializingSingleton {
   /** The demo profile's users: user id → groups. All have the password {@code demo}. */
   static final Map<String, List<String>> DEMO_USERS =
       Map.of(
-          "sam", List.of(Agencies.CHILDRENS_SOCIAL_CARE),
-          "mia", List.of(Agencies.MIDWIFERY),
-          "hana", List.of(Agencies.HEALTH_VISITING),
-          "dan", List.of(Agencies.DRUG_ALCOHOL_SERVICE),
-          "sara", List.of(Agencies.SCHOOL),
-          "ida", List.of(Agencies.DOMESTIC_ABUSE),
-          "max", List.of(Roles.MANAGERS),
-          "dee", List.of(Roles.SERVICE_DESIGNERS),
-          ADMIN_USER, List.of(Roles.CAMUNDA_ADMIN));
+          "sam",
+          List.of(Agencies.CHILDRENS_SOCIAL_CARE),
+          "mia",
+          List.of(Agencies.MIDWIFERY),
+          "hana",
+          List.of(Agencies.HEALTH_VISITING),
+          "dan",
+          List.of(Agencies.DRUG_ALCOHOL_SERVICE),
+          "sara",
+          List.of(Agencies.SCHOOL),
+          "ida",
+          List.of(Agencies.DOMESTIC_ABUSE),
+          "max",
+          List.of(Roles.MANAGERS),
+          "dee",
+          List.of(Roles.SERVICE_DESIGNERS),
+          ADMIN_USER,
+          List.of(Roles.CAMUNDA_ADMIN));
 
   private final ModelDeployer models;
   private final IdentityBootstrap identity;
@@ -63,8 +72,8 @@ class CarepathSetup implements SmartInitializingSingleton {
     models.deploy();
     identity.run();
     if (!adminPassword.isBlank()
-        && identity.ensureUser(ADMIN_USER, "Administrator", adminPassword,
-            List.of(Roles.CAMUNDA_ADMIN))) {
+        && identity.ensureUser(
+            ADMIN_USER, "Administrator", adminPassword, List.of(Roles.CAMUNDA_ADMIN))) {
       log.info("Created the administrator '{}' from CAREPATH_ADMIN_PASSWORD", ADMIN_USER);
     }
     if (demoUsers) {

@@ -31,10 +31,7 @@ public class CurrentUser {
   }
 
   public List<String> groupIds() {
-    return authentication()
-        .map(Authentication::getGroupIds)
-        .map(List::copyOf)
-        .orElse(List.of());
+    return authentication().map(Authentication::getGroupIds).map(List::copyOf).orElse(List.of());
   }
 
   public boolean isInAnyGroup(java.util.Collection<String> groups) {

@@ -1,4 +1,6 @@
 package org.carepath.system;
 
-/** One bad field of a request: its path in the body (e.g. {@code adults[0].name}) and what is wrong. */
+/**
+ * One bad field of a request: its path in the body (e.g. {@code adults[0].name}) and what is wrong.
+ */
 public record FieldProblem(String field, String message) {}

@@ -23,16 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates, idempotently, the groups, the engine authorizations each group needs and the shared
- * task filter. Agencies get no rights over whole process instances: they see a case's tasks
- * through the candidate-group authorizations the engine grants per task, and cases through
- * {@code /api}, which checks involvement itself.
+ * Creates, idempotently, the groups, the engine authorizations each group needs and the shared task
+ * filter. Agencies get no rights over whole process instances: they see a case's tasks through the
+ * candidate-group authorizations the engine grants per task, and cases through {@code /api}, which
+ * checks involvement itself.
  */
 public class IdentityBootstrap {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-  /** The Tasklist filter every user sees; the engine shows each user only the tasks they may read. */
+  /**
+   * The Tasklist filter every user sees; the engine shows each user only the tasks they may read.
+   */
   public static final String TASKS_FILTER_NAME = "Tasks of my agency";
 
   private static final String GROUP_TYPE_AGENCY = "agency";
@@ -62,35 +64,63 @@ public class IdentityBootstrap {
     for (String agency : Agencies.ALL) {
       grant(agency, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(agency, Resources.FILTER, tasks.getId(), Permissions.READ);
-      grant(agency, Resources.PROCESS_DEFINITION, FamilyPathway.KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(
+          agency,
+          Resources.PROCESS_DEFINITION,
+          FamilyPathway.KEY,
+          Permissions.READ,
+          Permissions.CREATE_INSTANCE);
       grant(agency, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-      grant(agency, Resources.DECISION_DEFINITION, ANY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(
+          agency,
+          Resources.DECISION_DEFINITION,
+          ANY,
+          Permissions.READ,
+          Permissions.CREATE_INSTANCE);
     }
 
     // Managers watch every pathway and its history, but do not change models.
     grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.MANAGERS, Resources.FILTER, tasks.getId(), Permissions.READ);
-    grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY,
-        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(
+        Roles.MANAGERS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY,
+        Permissions.READ_TASK);
     grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.TASK, ANY, Permissions.READ);
-    grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY,
-        Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+    grant(
+        Roles.MANAGERS,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_HISTORY,
+        Permissions.CREATE_INSTANCE);
     grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
     // Service designers deploy models; they see definitions, never a family's data.
     grant(Roles.SERVICE_DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Roles.SERVICE_DESIGNERS, Resources.DEPLOYMENT, ANY,
-        Permissions.READ, Permissions.CREATE, Permissions.DELETE);
+    grant(
+        Roles.SERVICE_DESIGNERS,
+        Resources.DEPLOYMENT,
+        ANY,
+        Permissions.READ,
+        Permissions.CREATE,
+        Permissions.DELETE);
     grant(Roles.SERVICE_DESIGNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-    grant(Roles.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(Roles.SERVICE_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
-        Permissions.READ);
+    grant(
+        Roles.SERVICE_DESIGNERS,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(
+        Roles.SERVICE_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
     for (Resource resource : Resources.values()) {
       grant(Roles.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
@@ -138,14 +168,18 @@ public class IdentityBootstrap {
             .newTaskFilter(TASKS_FILTER_NAME)
             .setProperties(
                 Map.of(
-                    "description", "Open tasks of the agencies you belong to",
-                    "priority", -10,
-                    "refresh", true))
+                    "description",
+                    "Open tasks of the agencies you belong to",
+                    "priority",
+                    -10,
+                    "refresh",
+                    true))
             .setQuery(everythingTheUserMayRead);
     return filterService.saveFilter(filter);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         authorizationService
             .createAuthorizationQuery()

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys {@code bpmn/}, {@code dmn/} and {@code forms/} as one deployment named {@value
  * #DEPLOYMENT_NAME}. Only resources that changed since the last deployment are deployed, so an
- * unchanged model keeps its version. Each file is checked first, so a broken one stops startup
- * with a message naming it.
+ * unchanged model keeps its version. Each file is checked first, so a broken one stops startup with
+ * a message naming it.
  */
 @Component
 public class ModelDeployer {
@@ -63,7 +63,8 @@ public class ModelDeployer {
             .name(DEPLOYMENT_NAME)
             .source(DEPLOYMENT_NAME)
             .enableDuplicateFiltering(true);
-    files.forEach(file -> deployment.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
+    files.forEach(
+        file -> deployment.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
     DeploymentWithDefinitions result;
     try {
       result = deployment.deployWithResult();
@@ -111,7 +112,8 @@ public class ModelDeployer {
     String baseName = name.substring(name.lastIndexOf('/') + 1, name.lastIndexOf('.'));
     try {
       if (name.endsWith(".bpmn")) {
-        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        BpmnModelInstance model =
+            Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
         boolean named =
             model.getModelElementsByType(Process.class).stream()
                 .anyMatch(process -> process.getId().equals(baseName));
@@ -152,16 +154,21 @@ public class ModelDeployer {
     if (report.getErrors().isEmpty()) {
       return "";
     }
-    return report.getResourceName() + ": "
+    return report.getResourceName()
+        + ": "
         + report.getErrors().stream()
             .map(problem -> problem.getMessage() + " (line " + problem.getLine() + ")")
             .collect(Collectors.joining(", "));
   }
 
   private static String describe(DeploymentWithDefinitions deployment) {
-    return "deployment " + deployment.getId() + " with "
-        + count(deployment.getDeployedProcessDefinitions()) + " new process versions and "
-        + count(deployment.getDeployedDecisionDefinitions()) + " new decision versions";
+    return "deployment "
+        + deployment.getId()
+        + " with "
+        + count(deployment.getDeployedProcessDefinitions())
+        + " new process versions and "
+        + count(deployment.getDeployedDecisionDefinitions())
+        + " new decision versions";
   }
 
   private static int count(List<?> definitions) {

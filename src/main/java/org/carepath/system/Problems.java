@@ -27,8 +27,12 @@ public final class Problems {
 
   /** For filters, which run before Spring MVC can render a ProblemDetail. */
   static void write(
-      HttpServletResponse response, ObjectMapper json, HttpStatus status, String slug,
-      String detail, List<FieldProblem> errors)
+      HttpServletResponse response,
+      ObjectMapper json,
+      HttpStatus status,
+      String slug,
+      String detail,
+      List<FieldProblem> errors)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

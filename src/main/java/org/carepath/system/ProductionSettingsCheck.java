@@ -6,8 +6,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Refuses to start the {@code postgres} profile without an administrator password, before
- * anything touches the database: carepath has no default password outside the demo profile.
+ * Refuses to start the {@code postgres} profile without an administrator password, before anything
+ * touches the database: carepath has no default password outside the demo profile.
  */
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
@@ -19,12 +19,17 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
     String password = environment.getProperty(ADMIN_PASSWORD, "");
     if (environment.acceptsProfiles(Profiles.of("postgres")) && password.isBlank()) {
       throw new IllegalStateException(
-          "The postgres profile needs " + ADMIN_PASSWORD + ": the password of the 'admin' user"
+          "The postgres profile needs "
+              + ADMIN_PASSWORD
+              + ": the password of the 'admin' user"
               + " (group camunda-admin) created at first start. carepath has no default password.");
     }
     if (!password.isBlank() && password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
       throw new IllegalStateException(
-          ADMIN_PASSWORD + " is too short: use at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
+          ADMIN_PASSWORD
+              + " is too short: use at least "
+              + MIN_ADMIN_PASSWORD_LENGTH
+              + " characters.");
     }
   }
 }

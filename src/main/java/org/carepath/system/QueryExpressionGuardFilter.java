@@ -25,15 +25,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses JUEL expressions in task and filter queries, wherever they sit in the query (including
- * nested {@code orQueries}), and Java-serialized object values anywhere in the engine REST API.
- * The engine evaluates query expressions with full JUEL power, which is code execution for anyone
+ * nested {@code orQueries}), and Java-serialized object values anywhere in the engine REST API. The
+ * engine evaluates query expressions with full JUEL power, which is code execution for anyone
  * allowed to query; 7.24.0 CE lets them through inside {@code orQueries} and in stored filters.
  */
 class QueryExpressionGuardFilter extends OncePerRequestFilter {
 
   /** Engine REST paths whose bodies or parameters are task queries (also nested in a filter). */
   private static final Pattern TASK_QUERY_PATH =
-      Pattern.compile("^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/(?:task(?:/count)?|filter(?:/.*)?)$");
+      Pattern.compile(
+          "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/(?:task(?:/count)?|filter(?:/.*)?)$");
 
   private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
 
@@ -69,7 +70,11 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
     }
     if (!problems.isEmpty()) {
       Problems.write(
-          response, json, HttpStatus.BAD_REQUEST, "refused-content", ApiProblem.describe(problems),
+          response,
+          json,
+          HttpStatus.BAD_REQUEST,
+          "refused-content",
+          ApiProblem.describe(problems),
           problems);
       return;
     }
@@ -87,7 +92,9 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
           out.add(expressionRefused(path));
         } else if ("serializationDataFormat".equals(field.getKey())
             && JAVA_SERIALIZED.equalsIgnoreCase(value.asText())) {
-          out.add(new FieldProblem(path, "is a Java-serialized object, which carepath does not accept"));
+          out.add(
+              new FieldProblem(
+                  path, "is a Java-serialized object, which carepath does not accept"));
         }
         inspect(value, path, taskQuery, out);
       }
@@ -103,7 +110,8 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
   }
 
   private static FieldProblem expressionRefused(String field) {
-    return new FieldProblem(field, "is an expression, which carepath does not accept in task queries");
+    return new FieldProblem(
+        field, "is an expression, which carepath does not accept in task queries");
   }
 
   private static boolean isJson(HttpServletRequest request) {

@@ -15,7 +15,8 @@ import org.springframework.web.client.RestTemplate;
 /** A small HTTP client for the running application, as one user (or none). */
 final class Api {
 
-  private static final ParameterizedTypeReference<Object> ANY = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Object> ANY =
+      new ParameterizedTypeReference<>() {};
 
   private final String base;
   private final String user;
@@ -66,7 +67,8 @@ final class Api {
   ResponseEntity<String> getText(String path) {
     HttpHeaders httpHeaders = new HttpHeaders();
     httpHeaders.setAccept(List.of(MediaType.TEXT_HTML));
-    return http.exchange(URI.create(base + path), HttpMethod.GET, new HttpEntity<>(httpHeaders), String.class);
+    return http.exchange(
+        URI.create(base + path), HttpMethod.GET, new HttpEntity<>(httpHeaders), String.class);
   }
 
   @SuppressWarnings("unchecked")
@@ -91,7 +93,9 @@ final class Api {
         (name, value) -> {
           if (value instanceof List<?> items) {
             String json =
-                items.stream().map(item -> "\"" + item + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                items.stream()
+                    .map(item -> "\"" + item + "\"")
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
             variables.put(name, Map.of("value", json, "type", "Json"));
           } else {
             variables.put(name, java.util.Collections.singletonMap("value", value));

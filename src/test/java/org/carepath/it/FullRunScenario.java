@@ -13,8 +13,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The whole life of a case over HTTP, as practitioners would drive it: referral, consent,
- * assessment, level override, a new concern and step-up, a review with reassessment and
- * step-down, and closure after a Level 1 review. Runs on H2 and on PostgreSQL.
+ * assessment, level override, a new concern and step-up, a review with reassessment and step-down,
+ * and closure after a Level 1 review. Runs on H2 and on PostgreSQL.
  */
 final class FullRunScenario {
 
@@ -33,64 +33,132 @@ final class FullRunScenario {
     Api sara = Api.as(port, "sara");
 
     // Referral by health visiting opens the case.
-    ResponseEntity<Object> created = hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"));
+    ResponseEntity<Object> created =
+        hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = (String) Api.map(created).get("id");
 
-    complete(hana, id, "Record information-sharing consent",
-        Map.of("consentBasis", "given", "consentReason", "Mother agreed after the policy was explained",
-            "consentSharedWith", "GP, school", "consentCopyOffered", true));
+    complete(
+        hana,
+        id,
+        "Record information-sharing consent",
+        Map.of(
+            "consentBasis",
+            "given",
+            "consentReason",
+            "Mother agreed after the policy was explained",
+            "consentSharedWith",
+            "GP, school",
+            "consentCopyOffered",
+            true));
 
     // Stable in treatment, nothing else: the table proposes Targeted; the worker overrides to 1.
-    complete(hana, id, "Assess family", assessment("stable-treatment", List.of(), List.of(), false));
+    complete(
+        hana, id, "Assess family", assessment("stable-treatment", List.of(), List.of(), false));
     assertThat(variable(id, "proposedLevel")).isEqualTo(2);
-    complete(hana, id, "Confirm or override level",
-        Map.of("levelDecision", "override", "overrideLevel", "1",
-            "overrideReason", "Grandmother lives in and cares for the children daily"));
+    complete(
+        hana,
+        id,
+        "Confirm or override level",
+        Map.of(
+            "levelDecision",
+            "override",
+            "overrideLevel",
+            "1",
+            "overrideReason",
+            "Grandmother lives in and cares for the children daily"));
 
     // The school raises a concern: the case is reassessed at once and steps up.
     ResponseEntity<Object> concern =
-        sara.post("/api/cases/" + id + "/concerns",
-            Map.of("agency", "school", "description", "Ben arrived hungry three days running; mother seemed intoxicated at pick-up"));
+        sara.post(
+            "/api/cases/" + id + "/concerns",
+            Map.of(
+                "agency",
+                "school",
+                "description",
+                "Ben arrived hungry three days running; mother seemed intoxicated at pick-up"));
     assertThat(concern.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(Api.map(concern)).containsEntry("reassessment", "started");
-    complete(hana, id, "Assess family",
-        assessment("problematic", List.of("neglect-or-accidents", "school-problems"), List.of(), true));
+    complete(
+        hana,
+        id,
+        "Assess family",
+        assessment(
+            "problematic", List.of("neglect-or-accidents", "school-problems"), List.of(), true));
     int steppedUp = (Integer) variable(id, "proposedLevel");
     assertThat(steppedUp).isGreaterThanOrEqualTo(3);
     complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
 
     // The review falls due; the worker reassesses; things are better and the level steps down.
     fireReviewTimer(id);
-    complete(hana, id, "Review case",
-        Map.of("reviewOutcome", "reassess", "reviewNotes", "Mother back on her script; Ben eating at home", "childSeenAndSpokenTo", true));
-    complete(hana, id, "Assess family",
-        assessment("stable-treatment", List.of(), List.of("stable-on-prescription", "family-support", "another-carer-present"), true));
+    complete(
+        hana,
+        id,
+        "Review case",
+        Map.of(
+            "reviewOutcome",
+            "reassess",
+            "reviewNotes",
+            "Mother back on her script; Ben eating at home",
+            "childSeenAndSpokenTo",
+            true));
+    complete(
+        hana,
+        id,
+        "Assess family",
+        assessment(
+            "stable-treatment",
+            List.of(),
+            List.of("stable-on-prescription", "family-support", "another-carer-present"),
+            true));
     assertThat(variable(id, "proposedLevel")).isEqualTo(1);
     complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
 
     // A Level 1 review that agrees closes the case.
     fireReviewTimer(id);
-    complete(hana, id, "Review case",
-        Map.of("reviewOutcome", "level-stands", "reviewNotes", "Universal services meet the family's needs", "childSeenAndSpokenTo", true));
+    complete(
+        hana,
+        id,
+        "Review case",
+        Map.of(
+            "reviewOutcome",
+            "level-stands",
+            "reviewNotes",
+            "Universal services meet the family's needs",
+            "childSeenAndSpokenTo",
+            true));
 
     Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
     assertThat(caseFile).containsEntry("status", "CLOSED").containsEntry("currentLevel", 1);
     List<Map<String, Object>> history = Api.list(caseFile.get("levelHistory"));
-    assertThat(history).extracting(d -> d.get("direction")).containsExactly("INITIAL", "STEP_UP", "STEP_DOWN");
-    assertThat(history).extracting(d -> d.get("outcome")).containsExactly("OVERRIDDEN", "CONFIRMED", "CONFIRMED");
-    assertThat(history).extracting(d -> d.get("trigger")).containsExactly("referral", "concern", "review");
+    assertThat(history)
+        .extracting(d -> d.get("direction"))
+        .containsExactly("INITIAL", "STEP_UP", "STEP_DOWN");
+    assertThat(history)
+        .extracting(d -> d.get("outcome"))
+        .containsExactly("OVERRIDDEN", "CONFIRMED", "CONFIRMED");
+    assertThat(history)
+        .extracting(d -> d.get("trigger"))
+        .containsExactly("referral", "concern", "review");
     assertThat(history).extracting(d -> d.get("decidedBy")).containsOnly("hana");
-    assertThat(history.get(0)).containsEntry("proposedLevel", 2).containsEntry("confirmedLevel", 1)
+    assertThat(history.get(0))
+        .containsEntry("proposedLevel", 2)
+        .containsEntry("confirmedLevel", 1)
         .containsEntry("overrideReason", "Grandmother lives in and cares for the children daily");
-    assertThat(history.get(1)).containsEntry("previousLevel", 1).containsEntry("confirmedLevel", steppedUp);
+    assertThat(history.get(1))
+        .containsEntry("previousLevel", 1)
+        .containsEntry("confirmedLevel", steppedUp);
     assertThat((String) history.get(1).get("proposedReason")).isNotBlank();
     assertThat(Api.list(caseFile.get("concerns"))).hasSize(1);
-    assertThat(Api.list(caseFile.get("reviews"))).extracting(r -> r.get("outcome"))
+    assertThat(Api.list(caseFile.get("reviews")))
+        .extracting(r -> r.get("outcome"))
         .containsExactly("reassess", "level-stands");
-    assertThat(Api.list(caseFile.get("consent"))).extracting(c -> c.get("basis")).containsExactly("given");
+    assertThat(Api.list(caseFile.get("consent")))
+        .extracting(c -> c.get("basis"))
+        .containsExactly("given");
     assertThat(caseFile.get("agencies")).asList().contains("health-visiting", "school");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+        .isZero();
   }
 
   static Map<String, Object> assessment(
@@ -105,29 +173,50 @@ final class FullRunScenario {
     return values;
   }
 
-  /** Completes the case's one open task with this name, as that user, through the engine REST API. */
+  /**
+   * Completes the case's one open task with this name, as that user, through the engine REST API.
+   */
   static void complete(Api as, String caseId, String taskName, Map<String, Object> values) {
     Map<String, Object> task = openTask(as, caseId, taskName);
     ResponseEntity<Object> done =
         as.post("/engine-rest/task/" + task.get("id") + "/submit-form", Api.variables(values));
-    assertThat(done.getStatusCode()).as("completing %s: %s", taskName, done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(done.getStatusCode())
+        .as("completing %s: %s", taskName, done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   static Map<String, Object> openTask(Api as, String caseId, String taskName) {
-    List<Map<String, Object>> tasks = Api.list(as.get("/engine-rest/task?processInstanceBusinessKey=" + caseId));
-    assertThat(tasks).as("open tasks of %s", caseId).extracting(t -> t.get("name")).containsExactly(taskName);
+    List<Map<String, Object>> tasks =
+        Api.list(as.get("/engine-rest/task?processInstanceBusinessKey=" + caseId));
+    assertThat(tasks)
+        .as("open tasks of %s", caseId)
+        .extracting(t -> t.get("name"))
+        .containsExactly(taskName);
     return tasks.get(0);
   }
 
   private Object variable(String caseId, String name) {
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .singleResult();
     return runtimeService.getVariable(instance.getId(), name);
   }
 
   /** Time passes: the review timer fires now instead of in some weeks. */
   private void fireReviewTimer(String caseId) {
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .singleResult();
     assertThat(timer).as("review timer of %s", caseId).isNotNull();
     managementService.executeJob(timer.getId());
   }

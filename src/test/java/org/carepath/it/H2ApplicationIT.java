@@ -13,19 +13,20 @@ import org.carepath.system.ModelDeployer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The application over HTTP on its embedded default (an H2 file database of its own). */
 // The engine registers itself by name ("default") for its REST API: one live context at a time.
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
+    properties =
+        "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
 class H2ApplicationIT {
 
   @LocalServerPort int port;
@@ -39,13 +40,17 @@ class H2ApplicationIT {
 
   @Test
   void everyRequestWithoutCredentialsIsRefused() {
-    for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/api/cases/CP-000001")) {
+    for (String path :
+        List.of("/engine-rest/task", "/engine-rest/process-definition", "/api/cases/CP-000001")) {
       ResponseEntity<Object> response = Api.anonymous(port).get(path);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
       assertThat(Api.map(response)).containsEntry("type", "urn:carepath:problem:unauthenticated");
     }
-    assertThat(Api.anonymous(port).post("/api/cases", Referrals.motherUsingHeroin("school")).getStatusCode())
+    assertThat(
+            Api.anonymous(port)
+                .post("/api/cases", Referrals.motherUsingHeroin("school"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -58,12 +63,30 @@ class H2ApplicationIT {
   @Test
   void demoUsersLogInAndBelongToTheirGroups() {
     Map<String, String> groupOf =
-        Map.of("sam", "children-social-care", "mia", "midwifery", "hana", "health-visiting",
-            "dan", "drug-alcohol-service", "sara", "school", "ida", "domestic-abuse",
-            "max", "managers", "dee", "service-designers", "admin", "camunda-admin");
+        Map.of(
+            "sam",
+            "children-social-care",
+            "mia",
+            "midwifery",
+            "hana",
+            "health-visiting",
+            "dan",
+            "drug-alcohol-service",
+            "sara",
+            "school",
+            "ida",
+            "domestic-abuse",
+            "max",
+            "managers",
+            "dee",
+            "service-designers",
+            "admin",
+            "camunda-admin");
     groupOf.forEach(
         (user, group) -> {
-          assertThat(Api.as(port, user).get("/engine-rest/task").getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+          assertThat(Api.as(port, user).get("/engine-rest/task").getStatusCode())
+              .as(user)
+              .isEqualTo(HttpStatus.OK);
           assertThat(identityService.createGroupQuery().groupMember(user).list())
               .extracting(g -> g.getId())
               .containsExactly(group);
@@ -73,10 +96,25 @@ class H2ApplicationIT {
   @Test
   void everyContractGroupExists() {
     List<String> groups =
-        List.of("children-social-care", "midwifery", "health-visiting", "drug-alcohol-service",
-            "young-peoples-drug-service", "gp", "school", "early-years", "housing", "domestic-abuse",
-            "marac", "police", "probation", "voluntary-sector", "young-carers", "managers",
-            "service-designers", "camunda-admin");
+        List.of(
+            "children-social-care",
+            "midwifery",
+            "health-visiting",
+            "drug-alcohol-service",
+            "young-peoples-drug-service",
+            "gp",
+            "school",
+            "early-years",
+            "housing",
+            "domestic-abuse",
+            "marac",
+            "police",
+            "probation",
+            "voluntary-sector",
+            "young-carers",
+            "managers",
+            "service-designers",
+            "camunda-admin");
     for (String group : groups) {
       assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
     }
@@ -84,22 +122,41 @@ class H2ApplicationIT {
 
   @Test
   void anAgencyUserSeesOnlyTheirOwnAgencysTasksAndCases() {
-    String id = (String) Api.map(Api.as(port, "hana").post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
+    String id =
+        (String)
+            Api.map(
+                    Api.as(port, "hana")
+                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                .get("id");
 
-    List<Map<String, Object>> hanasTasks = Api.list(Api.as(port, "hana").get("/engine-rest/task?processInstanceBusinessKey=" + id));
-    assertThat(hanasTasks).extracting(t -> t.get("name")).containsExactly("Record information-sharing consent");
+    List<Map<String, Object>> hanasTasks =
+        Api.list(Api.as(port, "hana").get("/engine-rest/task?processInstanceBusinessKey=" + id));
+    assertThat(hanasTasks)
+        .extracting(t -> t.get("name"))
+        .containsExactly("Record information-sharing consent");
     String taskId = (String) hanasTasks.get(0).get("id");
 
     Api sam = Api.as(port, "sam");
     assertThat(Api.list(sam.get("/engine-rest/task?processInstanceBusinessKey=" + id))).isEmpty();
     assertThat(sam.get("/engine-rest/task/" + taskId).getStatusCode().is4xxClientError()).isTrue();
-    assertThat(sam.post("/engine-rest/task/" + taskId + "/complete", Map.of()).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(
+            sam.post("/engine-rest/task/" + taskId + "/complete", Map.of())
+                .getStatusCode()
+                .is4xxClientError())
+        .isTrue();
     assertThat(sam.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(sam.get("/engine-rest/process-instance?businessKey=" + id).getBody()).asList().isEmpty();
+    assertThat(sam.get("/engine-rest/process-instance?businessKey=" + id).getBody())
+        .asList()
+        .isEmpty();
 
-    assertThat(Api.as(port, "max").get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(Api.as(port, "hana").get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(FullRunScenario.openTask(Api.as(port, "hana"), id, "Record information-sharing consent")).isNotNull();
+    assertThat(Api.as(port, "max").get("/api/cases/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(port, "hana").get("/api/cases/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            FullRunScenario.openTask(
+                Api.as(port, "hana"), id, "Record information-sharing consent"))
+        .isNotNull();
   }
 
   @Test
@@ -107,10 +164,14 @@ class H2ApplicationIT {
     long cases = caseCount();
     Map<String, Object> bad =
         Map.of(
-            "referringAgency", "the-moon",
-            "reason", " ",
-            "adults", List.of(Map.of("name", "", "role", "mother", "pregnant", true)),
-            "children", List.of(Map.of("name", "Kim", "dateOfBirth", "2099-01-01")));
+            "referringAgency",
+            "the-moon",
+            "reason",
+            " ",
+            "adults",
+            List.of(Map.of("name", "", "role", "mother", "pregnant", true)),
+            "children",
+            List.of(Map.of("name", "Kim", "dateOfBirth", "2099-01-01")));
 
     ResponseEntity<Object> response = Api.as(port, "hana").post("/api/cases", bad);
 
@@ -118,25 +179,36 @@ class H2ApplicationIT {
     assertThat(response.getHeaders().getContentType().toString()).contains("json");
     assertThat(Api.list(Api.map(response).get("errors")))
         .extracting(e -> e.get("field"))
-        .contains("referringAgency", "reason", "adults[0].name", "adults[0].expectedDeliveryDate",
-            "children[0].dateOfBirth", "children[0].livesWith");
+        .contains(
+            "referringAgency",
+            "reason",
+            "adults[0].name",
+            "adults[0].expectedDeliveryDate",
+            "children[0].dateOfBirth",
+            "children[0].livesWith");
     assertThat(caseCount()).isEqualTo(cases);
   }
 
   @Test
   void anUnreadableValueNamesItsField() {
-    Map<String, Object> referral = new java.util.HashMap<>(Referrals.motherUsingHeroin("health-visiting"));
-    referral.put("children", List.of(Map.of("name", "Kim", "dateOfBirth", "2021-13-45", "livesWith", "mother")));
+    Map<String, Object> referral =
+        new java.util.HashMap<>(Referrals.motherUsingHeroin("health-visiting"));
+    referral.put(
+        "children",
+        List.of(Map.of("name", "Kim", "dateOfBirth", "2021-13-45", "livesWith", "mother")));
 
     ResponseEntity<Object> response = Api.as(port, "hana").post("/api/cases", referral);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(response).get("errors"))).extracting(e -> e.get("field")).containsExactly("children[0].dateOfBirth");
+    assertThat(Api.list(Api.map(response).get("errors")))
+        .extracting(e -> e.get("field"))
+        .containsExactly("children[0].dateOfBirth");
   }
 
   @Test
   void aPregnancyReferralNeedsNoBornChild() {
-    ResponseEntity<Object> response = Api.as(port, "mia").post("/api/cases", Referrals.pregnantMother("midwifery"));
+    ResponseEntity<Object> response =
+        Api.as(port, "mia").post("/api/cases", Referrals.pregnantMother("midwifery"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
@@ -149,60 +221,106 @@ class H2ApplicationIT {
 
   @Test
   void aConcernOnBehalfOfAnotherAgencyIsRefused() {
-    String id = (String) Api.map(Api.as(port, "hana").post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
+    String id =
+        (String)
+            Api.map(
+                    Api.as(port, "hana")
+                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                .get("id");
     ResponseEntity<Object> response =
-        Api.as(port, "sara").post("/api/cases/" + id + "/concerns", Map.of("agency", "police", "description", "x"));
+        Api.as(port, "sara")
+            .post("/api/cases/" + id + "/concerns", Map.of("agency", "police", "description", "x"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Object> blank =
-        Api.as(port, "sara").post("/api/cases/" + id + "/concerns", Map.of("agency", "school", "description", ""));
+        Api.as(port, "sara")
+            .post("/api/cases/" + id + "/concerns", Map.of("agency", "school", "description", ""));
     assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(blank).get("errors"))).extracting(e -> e.get("field")).containsExactly("description");
+    assertThat(Api.list(Api.map(blank).get("errors")))
+        .extracting(e -> e.get("field"))
+        .containsExactly("description");
   }
 
   @Test
   void aConcernDuringAnAssessmentIsAddedToIt() {
-    String id = (String) Api.map(Api.as(port, "hana").post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
+    String id =
+        (String)
+            Api.map(
+                    Api.as(port, "hana")
+                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                .get("id");
     ResponseEntity<Object> response =
-        Api.as(port, "sara").post("/api/cases/" + id + "/concerns", Map.of("agency", "school", "description", "Absent all week"));
+        Api.as(port, "sara")
+            .post(
+                "/api/cases/" + id + "/concerns",
+                Map.of("agency", "school", "description", "Absent all week"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(Api.map(response)).containsEntry("reassessment", "added-to-assessment");
-    assertThat(Api.as(port, "sara").get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(port, "sara").get("/api/cases/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void anOverrideWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
     Api hana = Api.as(port, "hana");
-    String id = (String) Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
-    FullRunScenario.complete(hana, id, "Record information-sharing consent",
-        Map.of("consentBasis", "not-sought-risk-to-child", "consentReason", "Father is violent; asking would put the children at risk"));
-    FullRunScenario.complete(hana, id, "Assess family", FullRunScenario.assessment("chaotic", List.of("no-routine"), List.of(), true));
+    String id =
+        (String)
+            Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                .get("id");
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Record information-sharing consent",
+        Map.of(
+            "consentBasis",
+            "not-sought-risk-to-child",
+            "consentReason",
+            "Father is violent; asking would put the children at risk"));
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Assess family",
+        FullRunScenario.assessment("chaotic", List.of("no-routine"), List.of(), true));
     Map<String, Object> task = FullRunScenario.openTask(hana, id, "Confirm or override level");
 
     ResponseEntity<Object> refused =
-        hana.post("/engine-rest/task/" + task.get("id") + "/submit-form",
+        hana.post(
+            "/engine-rest/task/" + task.get("id") + "/submit-form",
             Api.variables(Map.of("levelDecision", "override", "overrideLevel", "1")));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.map(refused).get("message").toString()).contains("overrideReason");
-    assertThat(FullRunScenario.openTask(hana, id, "Confirm or override level")).containsEntry("id", task.get("id"));
-    List<Map<String, Object>> history = Api.list(Api.map(hana.get("/api/cases/" + id)).get("levelHistory"));
+    assertThat(FullRunScenario.openTask(hana, id, "Confirm or override level"))
+        .containsEntry("id", task.get("id"));
+    List<Map<String, Object>> history =
+        Api.list(Api.map(hana.get("/api/cases/" + id)).get("levelHistory"));
     assertThat(history).singleElement().satisfies(d -> assertThat(d.get("outcome")).isNull());
   }
 
   @Test
   void anIncompleteAssessmentIsRefusedNamingTheField() {
     Api hana = Api.as(port, "hana");
-    String id = (String) Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
-    FullRunScenario.complete(hana, id, "Record information-sharing consent", Map.of("consentBasis", "given", "consentReason", "agreed"));
+    String id =
+        (String)
+            Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                .get("id");
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Record information-sharing consent",
+        Map.of("consentBasis", "given", "consentReason", "agreed"));
     Map<String, Object> task = FullRunScenario.openTask(hana, id, "Assess family");
 
     ResponseEntity<Object> refused =
-        hana.post("/engine-rest/task/" + task.get("id") + "/submit-form",
-            Api.variables(Map.of("substanceUsePattern", "sometimes", "childIndicators", List.of())));
+        hana.post(
+            "/engine-rest/task/" + task.get("id") + "/submit-form",
+            Api.variables(
+                Map.of("substanceUsePattern", "sometimes", "childIndicators", List.of())));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.map(refused).get("message").toString()).contains("substanceUsePattern", "assessmentSummary", "protectiveFactors");
-    assertThat(FullRunScenario.openTask(hana, id, "Assess family")).containsEntry("id", task.get("id"));
+    assertThat(Api.map(refused).get("message").toString())
+        .contains("substanceUsePattern", "assessmentSummary", "protectiveFactors");
+    assertThat(FullRunScenario.openTask(hana, id, "Assess family"))
+        .containsEntry("id", task.get("id"));
   }
 
   @Test
@@ -219,15 +337,21 @@ class H2ApplicationIT {
     form.put("child1LivesWith", "both parents");
 
     ResponseEntity<Object> started =
-        Api.as(port, "sara").post("/engine-rest/process-definition/key/family-pathway/submit-form", Api.variables(form));
+        Api.as(port, "sara")
+            .post(
+                "/engine-rest/process-definition/key/family-pathway/submit-form",
+                Api.variables(form));
 
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     String id = (String) Api.map(started).get("businessKey");
     assertThat(id).startsWith("CP-");
     Map<String, Object> caseFile = Api.map(Api.as(port, "sara").get("/api/cases/" + id));
-    assertThat(Api.list(caseFile.get("adults"))).singleElement().satisfies(a -> assertThat(a.get("substances")).asList().containsExactly("alcohol"));
+    assertThat(Api.list(caseFile.get("adults")))
+        .singleElement()
+        .satisfies(a -> assertThat(a.get("substances")).asList().containsExactly("alcohol"));
     assertThat(caseCount()).isEqualTo(cases + 1);
-    assertThat(runtimeService.getVariables((String) Api.map(started).get("id"))).doesNotContainKeys("adult1Name", "child1Name", "reason");
+    assertThat(runtimeService.getVariables((String) Api.map(started).get("id")))
+        .doesNotContainKeys("adult1Name", "child1Name", "reason");
   }
 
   @Test
@@ -236,8 +360,10 @@ class H2ApplicationIT {
     long instances = runtimeService.createProcessInstanceQuery().count();
 
     ResponseEntity<Object> refused =
-        Api.as(port, "sara").post("/engine-rest/process-definition/key/family-pathway/submit-form",
-            Api.variables(Map.of("referringAgency", "school", "adult1Name", "Sol")));
+        Api.as(port, "sara")
+            .post(
+                "/engine-rest/process-definition/key/family-pathway/submit-form",
+                Api.variables(Map.of("referringAgency", "school", "adult1Name", "Sol")));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.map(refused).get("message").toString()).contains("reason", "children");
@@ -249,8 +375,15 @@ class H2ApplicationIT {
   void theLevelDecisionEvaluatesThroughTheEngineRestApi() {
     Map<String, Object> inputs = new java.util.HashMap<>();
     inputs.put("substanceUsePattern", Map.of("value", "chaotic", "type", "String"));
-    for (String flag : List.of("pregnant", "tier4RehabNeeded", "immediateRiskOfHarm", "parentalMentalHealthConcern",
-        "usingInFrontOfChildren", "unsafeStorage", "injecting")) {
+    for (String flag :
+        List.of(
+            "pregnant",
+            "tier4RehabNeeded",
+            "immediateRiskOfHarm",
+            "parentalMentalHealthConcern",
+            "usingInFrontOfChildren",
+            "unsafeStorage",
+            "injecting")) {
       inputs.put(flag, Map.of("value", false, "type", "Boolean"));
     }
     inputs.put("domesticAbuse", Map.of("value", true, "type", "Boolean"));
@@ -259,7 +392,10 @@ class H2ApplicationIT {
     inputs.put("protectiveFactorCount", Map.of("value", 2, "type", "Integer"));
 
     ResponseEntity<Object> response =
-        Api.as(port, "dan").post("/engine-rest/decision-definition/key/staged-intervention-level/evaluate", Map.of("variables", inputs));
+        Api.as(port, "dan")
+            .post(
+                "/engine-rest/decision-definition/key/staged-intervention-level/evaluate",
+                Map.of("variables", inputs));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> result = Api.list(response).get(0);
@@ -278,13 +414,31 @@ class H2ApplicationIT {
 
   @Test
   void unchangedModelsMakeNoNewVersion() {
-    long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey("family-pathway").count();
-    long decisions = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("staged-intervention-level").count();
+    long versions =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("family-pathway")
+            .count();
+    long decisions =
+        repositoryService
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("staged-intervention-level")
+            .count();
 
     modelDeployer.deploy();
 
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("family-pathway").count()).isEqualTo(versions);
-    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("staged-intervention-level").count()).isEqualTo(decisions);
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("family-pathway")
+                .count())
+        .isEqualTo(versions);
+    assertThat(
+            repositoryService
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("staged-intervention-level")
+                .count())
+        .isEqualTo(decisions);
   }
 
   // --- advisories ---------------------------------------------------------------------------
@@ -296,14 +450,22 @@ class H2ApplicationIT {
     List<ResponseEntity<Object>> attempts =
         List.of(
             admin.post("/engine-rest/task", Map.of("assigneeExpression", expression)),
-            admin.post("/engine-rest/task", Map.of("orQueries", List.of(Map.of("assigneeExpression", expression)))),
-            admin.post("/engine-rest/task/count", Map.of("orQueries", List.of(Map.of("candidateGroupsExpression", expression)))),
-            admin.get("/engine-rest/task?dueDateExpression=" + java.net.URLEncoder.encode(expression, java.nio.charset.StandardCharsets.UTF_8)));
+            admin.post(
+                "/engine-rest/task",
+                Map.of("orQueries", List.of(Map.of("assigneeExpression", expression)))),
+            admin.post(
+                "/engine-rest/task/count",
+                Map.of("orQueries", List.of(Map.of("candidateGroupsExpression", expression)))),
+            admin.get(
+                "/engine-rest/task?dueDateExpression="
+                    + java.net.URLEncoder.encode(
+                        expression, java.nio.charset.StandardCharsets.UTF_8)));
     for (ResponseEntity<Object> attempt : attempts) {
       assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(Api.map(attempt)).containsEntry("type", "urn:carepath:problem:refused-content");
     }
-    assertThat(Api.list(Api.map(attempts.get(1)).get("errors"))).extracting(e -> e.get("field"))
+    assertThat(Api.list(Api.map(attempts.get(1)).get("errors")))
+        .extracting(e -> e.get("field"))
         .containsExactly("orQueries[0].assigneeExpression");
   }
 
@@ -314,15 +476,32 @@ class H2ApplicationIT {
     String expression = "${currentUser()}";
 
     ResponseEntity<Object> created =
-        admin.post("/engine-rest/filter/create",
-            Map.of("resourceType", "Task", "name", "evil", "query",
+        admin.post(
+            "/engine-rest/filter/create",
+            Map.of(
+                "resourceType",
+                "Task",
+                "name",
+                "evil",
+                "query",
                 Map.of("orQueries", List.of(Map.of("assigneeExpression", expression)))));
     String filterId = filterService.createFilterQuery().list().get(0).getId();
     ResponseEntity<Object> extended =
-        admin.post("/engine-rest/filter/" + filterId + "/list", Map.of("candidateUserExpression", expression));
+        admin.post(
+            "/engine-rest/filter/" + filterId + "/list",
+            Map.of("candidateUserExpression", expression));
     ResponseEntity<Object> updated =
-        admin.exchange(HttpMethod.PUT, "/engine-rest/filter/" + filterId,
-            Map.of("resourceType", "Task", "name", "evil", "query", Map.of("ownerExpression", expression)), Map.of());
+        admin.exchange(
+            HttpMethod.PUT,
+            "/engine-rest/filter/" + filterId,
+            Map.of(
+                "resourceType",
+                "Task",
+                "name",
+                "evil",
+                "query",
+                Map.of("ownerExpression", expression)),
+            Map.of());
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -334,16 +513,28 @@ class H2ApplicationIT {
   @Test
   void javaSerializedVariablesAreRefused() {
     Map<String, Object> serialized =
-        Map.of("value", "rO0ABXQABGV2aWw=", "type", "Object",
-            "valueInfo", Map.of("serializationDataFormat", "application/x-java-serialized-object", "objectTypeName", "java.lang.String"));
+        Map.of(
+            "value",
+            "rO0ABXQABGV2aWw=",
+            "type",
+            "Object",
+            "valueInfo",
+            Map.of(
+                "serializationDataFormat",
+                "application/x-java-serialized-object",
+                "objectTypeName",
+                "java.lang.String"));
     long instances = runtimeService.createProcessInstanceQuery().count();
 
     ResponseEntity<Object> response =
-        Api.as(port, "hana").post("/engine-rest/process-definition/key/family-pathway/start",
-            Map.of("variables", Map.of("payload", serialized)));
+        Api.as(port, "hana")
+            .post(
+                "/engine-rest/process-definition/key/family-pathway/start",
+                Map.of("variables", Map.of("payload", serialized)));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(response).get("errors"))).extracting(e -> e.get("field"))
+    assertThat(Api.list(Api.map(response).get("errors")))
+        .extracting(e -> e.get("field"))
         .containsExactly("variables.payload.valueInfo.serializationDataFormat");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
@@ -356,15 +547,30 @@ class H2ApplicationIT {
       Api anonymous = Api.anonymous(port);
       ResponseEntity<String> page = anonymous.getText("/camunda/app/admin/default/");
       assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-      String cookies = String.join("; ", page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream().map(c -> c.split(";")[0]).toList());
-      String token = page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream()
-          .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11, c.indexOf(';'))).findFirst().orElse("");
+      String cookies =
+          String.join(
+              "; ",
+              page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream()
+                  .map(c -> c.split(";")[0])
+                  .toList());
+      String token =
+          page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream()
+              .filter(c -> c.startsWith("XSRF-TOKEN="))
+              .map(c -> c.substring(11, c.indexOf(';')))
+              .findFirst()
+              .orElse("");
       assertThat(token).as("the admin page hands out a CSRF token").isNotEmpty();
 
       ResponseEntity<Object> attempt =
-          anonymous.exchange(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create",
-              Map.of("profile", Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.org"),
-                  "credentials", Map.of("password", "password123456")),
+          anonymous.exchange(
+              HttpMethod.POST,
+              "/camunda/api/admin/setup/default/user/create",
+              Map.of(
+                  "profile",
+                  Map.of(
+                      "id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.org"),
+                  "credentials",
+                  Map.of("password", "password123456")),
               Map.of("Cookie", cookies, "X-XSRF-TOKEN", token));
 
       assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

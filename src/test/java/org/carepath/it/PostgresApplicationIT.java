@@ -10,18 +10,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same application on a real PostgreSQL server (embedded binaries, no Docker), with the
- * {@code postgres} profile as production runs it. The demo profile is added only to have the
- * practitioners of the full run.
+ * The same application on a real PostgreSQL server (embedded binaries, no Docker), with the {@code
+ * postgres} profile as production runs it. The demo profile is added only to have the practitioners
+ * of the full run.
  */
 // The engine registers itself by name ("default") for its REST API: one live context at a time.
 @DirtiesContext
@@ -53,14 +53,18 @@ class PostgresApplicationIT {
   void runsOnPostgresql() {
     String product = jdbc.sql("select version()").query(String.class).single();
     assertThat(product).startsWith("PostgreSQL");
-    assertThat(jdbc.sql("select count(*) from carepath.flyway_schema_history where success").query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from carepath.flyway_schema_history where success")
+                .query(Long.class)
+                .single())
         .isPositive();
   }
 
   @Test
   void theAdministratorHasThePasswordFromTheEnvironment() {
     assertThat(identityService.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
-    assertThat(Api.anonymous(port).get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.anonymous(port).get("/engine-rest/task").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

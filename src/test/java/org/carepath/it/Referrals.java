@@ -9,34 +9,44 @@ final class Referrals {
 
   static Map<String, Object> motherUsingHeroin(String agency) {
     return Map.of(
-        "referringAgency", agency,
-        "reason", "Mother disclosed heroin use at a home visit; the children's routine has slipped.",
+        "referringAgency",
+        agency,
+        "reason",
+        "Mother disclosed heroin use at a home visit; the children's routine has slipped.",
         "adults",
-            List.of(
-                Map.of(
-                    "name", "Amy Example",
-                    "role", "mother",
-                    "dateOfBirth", "1994-02-03",
-                    "substances", List.of("heroin", "methadone"))),
+        List.of(
+            Map.of(
+                "name", "Amy Example",
+                "role", "mother",
+                "dateOfBirth", "1994-02-03",
+                "substances", List.of("heroin", "methadone"))),
         "children",
-            List.of(
-                Map.of("name", "Ben Example", "dateOfBirth", "2021-06-01", "livesWith", "mother"),
-                Map.of("name", "Cara Example", "dateOfBirth", "2016-09-12", "livesWith", "mother")));
+        List.of(
+            Map.of("name", "Ben Example", "dateOfBirth", "2021-06-01", "livesWith", "mother"),
+            Map.of("name", "Cara Example", "dateOfBirth", "2016-09-12", "livesWith", "mother")));
   }
 
   static Map<String, Object> pregnantMother(String agency) {
     return Map.of(
-        "referringAgency", agency,
-        "reason", "Booked at 14 weeks; reports daily alcohol use.",
+        "referringAgency",
+        agency,
+        "reason",
+        "Booked at 14 weeks; reports daily alcohol use.",
         "adults",
-            List.of(
-                Map.of(
-                    "name", "Dee Example",
-                    "role", "mother",
-                    "substances", List.of("alcohol"),
-                    "pregnant", true,
-                    "expectedDeliveryDate", LocalDate.now().plusMonths(5).toString())),
-        "children", List.of());
+        List.of(
+            Map.of(
+                "name",
+                "Dee Example",
+                "role",
+                "mother",
+                "substances",
+                List.of("alcohol"),
+                "pregnant",
+                true,
+                "expectedDeliveryDate",
+                LocalDate.now().plusMonths(5).toString())),
+        "children",
+        List.of());
   }
 
   private Referrals() {}

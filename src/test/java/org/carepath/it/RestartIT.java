@@ -23,8 +23,14 @@ class RestartIT {
     Map<String, Object> before;
     try (ConfigurableApplicationContext first = start()) {
       Api hana = Api.as(port(first), "hana");
-      id = (String) Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"))).get("id");
-      FullRunScenario.complete(hana, id, "Record information-sharing consent",
+      id =
+          (String)
+              Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
+                  .get("id");
+      FullRunScenario.complete(
+          hana,
+          id,
+          "Record information-sharing consent",
           Map.of("consentBasis", "given", "consentReason", "agreed"));
       before = Api.map(hana.get("/api/cases/" + id));
     }
@@ -33,10 +39,17 @@ class RestartIT {
       Api hana = Api.as(port(second), "hana");
       var after = hana.get("/api/cases/" + id);
       assertThat(after.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(Api.map(after)).containsEntry("id", id).containsEntry("consent", before.get("consent"))
+      assertThat(Api.map(after))
+          .containsEntry("id", id)
+          .containsEntry("consent", before.get("consent"))
           .containsEntry("children", before.get("children"));
       assertThat(FullRunScenario.openTask(hana, id, "Assess family")).isNotNull();
-      assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+      assertThat(
+              second
+                  .getBean(RuntimeService.class)
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(id)
+                  .count())
           .isEqualTo(1);
     }
   }

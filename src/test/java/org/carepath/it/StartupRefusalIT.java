@@ -26,7 +26,9 @@ class StartupRefusalIT {
             () ->
                 new SpringApplicationBuilder(CarepathApplication.class)
                     .profiles("postgres")
-                    .run("--server.port=0", "--CAREPATH_ADMIN_PASSWORD=short",
+                    .run(
+                        "--server.port=0",
+                        "--CAREPATH_ADMIN_PASSWORD=short",
                         "--CAREPATH_DB_URL=jdbc:postgresql://127.0.0.1:1/none")
                     .close())
         .hasStackTraceContaining("too short");

@@ -1,5 +1,6 @@
 package org.carepath.pathway;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -7,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.carepath.pathway.FamilyPathway.Elements.*;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of {@code family-pathway} on an in-memory engine, with the real decision table and
- * the delegates replaced by recorders (their behaviour is tested with the application).
+ * Every path of {@code family-pathway} on an in-memory engine, with the real decision table and the
+ * delegates replaced by recorders (their behaviour is tested with the application).
  */
 @Deployment(resources = {"bpmn/family-pathway.bpmn", "dmn/staged-intervention-level.dmn"})
 class FamilyPathwayTest {
@@ -42,29 +42,43 @@ class FamilyPathwayTest {
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register("registerCase", recorder("registerCase", e -> {
-      if (e.getVariable("caseReference") == null) {
-        e.setProcessBusinessKey("CP-FORM");
-        FamilyPathway.CASE_REFERENCE.set(e, "CP-FORM");
-        FamilyPathway.LEAD_AGENCY.set(e, FamilyPathway.REFERRING_AGENCY.from(e));
-      }
-    }));
+    Mocks.register(
+        "registerCase",
+        recorder(
+            "registerCase",
+            e -> {
+              if (e.getVariable("caseReference") == null) {
+                e.setProcessBusinessKey("CP-FORM");
+                FamilyPathway.CASE_REFERENCE.set(e, "CP-FORM");
+                FamilyPathway.LEAD_AGENCY.set(e, FamilyPathway.REFERRING_AGENCY.from(e));
+              }
+            }));
     Mocks.register("recordConsent", recorder("recordConsent", e -> {}));
     Mocks.register("prefillAssessment", (TaskListener) task -> calls.add("prefillAssessment"));
     Mocks.register("checkAssessment", recorder("checkAssessment", e -> {}));
     Mocks.register("recordLevelProposal", recorder("recordLevelProposal", e -> {}));
-    Mocks.register("recordLevelDecision", recorder("recordLevelDecision", e -> {
-      int level =
-          FamilyPathway.OVERRIDE.equals(FamilyPathway.LEVEL_DECISION.from(e))
-              ? FamilyPathway.OVERRIDE_LEVEL.from(e)
-              : FamilyPathway.PROPOSED_LEVEL.from(e);
-      FamilyPathway.LEVEL.set(e, level);
-      FamilyPathway.REVIEW_DUE_DATE.set(e, new Date(System.currentTimeMillis() + 86_400_000L));
-    }));
-    Mocks.register("recordReview", recorder("recordReview", e -> {
-      boolean stands = FamilyPathway.LEVEL_STANDS.equals(FamilyPathway.REVIEW_OUTCOME.from(e));
-      FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
-    }));
+    Mocks.register(
+        "recordLevelDecision",
+        recorder(
+            "recordLevelDecision",
+            e -> {
+              int level =
+                  FamilyPathway.OVERRIDE.equals(FamilyPathway.LEVEL_DECISION.from(e))
+                      ? FamilyPathway.OVERRIDE_LEVEL.from(e)
+                      : FamilyPathway.PROPOSED_LEVEL.from(e);
+              FamilyPathway.LEVEL.set(e, level);
+              FamilyPathway.REVIEW_DUE_DATE.set(
+                  e, new Date(System.currentTimeMillis() + 86_400_000L));
+            }));
+    Mocks.register(
+        "recordReview",
+        recorder(
+            "recordReview",
+            e -> {
+              boolean stands =
+                  FamilyPathway.LEVEL_STANDS.equals(FamilyPathway.REVIEW_OUTCOME.from(e));
+              FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
+            }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
   }
 
@@ -129,7 +143,9 @@ class FamilyPathwayTest {
   void practitionerOverridesTheProposedLevel() {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
 
-    complete(task(pathway), Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
 
     assertThat(pathway).variables().containsEntry("level", 3);
     assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
@@ -144,7 +160,9 @@ class FamilyPathwayTest {
     assertThat(task(pathway)).hasCandidateGroup("health-visiting");
     complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "stable"));
 
-    assertThat(pathway).hasPassed(RECORD_REVIEW, REVIEW_OUTCOME).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway)
+        .hasPassed(RECORD_REVIEW, REVIEW_OUTCOME)
+        .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).isNotEnded();
   }
 
@@ -197,9 +215,12 @@ class FamilyPathwayTest {
   @Test
   void aFailingDelegateLeavesTheTaskOpen() {
     ProcessInstance pathway = referred();
-    Mocks.register("recordConsent", (JavaDelegate) e -> {
-      throw new InvalidFormException("consentReason is required");
-    });
+    Mocks.register(
+        "recordConsent",
+        (JavaDelegate)
+            e -> {
+              throw new InvalidFormException("consentReason is required");
+            });
 
     assertThatThrownBy(() -> complete(task(pathway), Map.of("consentBasis", "given")))
         .isInstanceOf(InvalidFormException.class);
@@ -224,7 +245,9 @@ class FamilyPathwayTest {
 
   private ProcessInstance atLevel(int level) {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
-    complete(task(pathway), Map.of("levelDecision", "override", "overrideLevel", level, "overrideReason", "test"));
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", level, "overrideReason", "test"));
     return pathway;
   }
 
@@ -232,8 +255,15 @@ class FamilyPathwayTest {
     Map<String, Object> assessment = new HashMap<>();
     assessment.put("substanceUsePattern", "stable-treatment");
     for (String flag :
-        List.of("pregnant", "tier4RehabNeeded", "immediateRiskOfHarm", "domesticAbuse",
-            "parentalMentalHealthConcern", "usingInFrontOfChildren", "unsafeStorage", "injecting")) {
+        List.of(
+            "pregnant",
+            "tier4RehabNeeded",
+            "immediateRiskOfHarm",
+            "domesticAbuse",
+            "parentalMentalHealthConcern",
+            "usingInFrontOfChildren",
+            "unsafeStorage",
+            "injecting")) {
       assessment.put(flag, false);
     }
     assessment.put("childIndicatorCount", 0);
