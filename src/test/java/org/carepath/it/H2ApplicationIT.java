@@ -470,6 +470,60 @@ class H2ApplicationIT {
   }
 
   @Test
+  void expressionsAreRefusedInTheWebappsEngineApiToo() throws Exception {
+    var cookies = new java.net.CookieManager();
+    var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    var login =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=hana&password=demo"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    // Logging in renews the session and with it the CSRF token.
+    browser.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+
+    var query =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/camunda/api/engine/engine/default/task"))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"orQueries\":[{\"assigneeExpression\":\"${'x'.length()}\"}]}"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(query.statusCode()).isEqualTo(400);
+    assertThat(query.body()).contains("orQueries[0].assigneeExpression");
+  }
+
+  private static String xsrf(java.net.CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue)
+        .reduce((first, last) -> last)
+        .orElse("");
+  }
+
+  @Test
   void filtersWithExpressionsAreNeitherStoredNorRun() {
     Api admin = Api.as(port, "admin");
     long filters = filterService.createFilterQuery().count();
