@@ -173,7 +173,12 @@ public class IdentityBootstrap {
                     "priority",
                     -10,
                     "refresh",
-                    true))
+                    true,
+                    // Shown on each task in Tasklist, so a worker sees whose case it is.
+                    "variables",
+                    List.of(
+                        Map.of("name", FamilyPathway.CASE_REFERENCE.name(), "label", "Case"),
+                        Map.of("name", FamilyPathway.LEVEL_NAME.name(), "label", "Level"))))
             .setQuery(everythingTheUserMayRead);
     return filterService.saveFilter(filter);
   }
