@@ -81,6 +81,11 @@ final class Api {
     return (List<Map<String, Object>>) response.getBody();
   }
 
+  /** The {@code field} of each entry of a problem's {@code errors}. */
+  static List<Object> errorFields(ResponseEntity<Object> problem) {
+    return list(map(problem).get("errors")).stream().map(error -> error.get("field")).toList();
+  }
+
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> list(Object value) {
     return (List<Map<String, Object>>) value;

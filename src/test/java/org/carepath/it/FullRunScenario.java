@@ -33,10 +33,7 @@ final class FullRunScenario {
     Api sara = Api.as(port, "sara");
 
     // Referral by health visiting opens the case.
-    ResponseEntity<Object> created =
-        hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"));
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String id = (String) Api.map(created).get("id");
+    String id = refer(hana);
 
     complete(
         hana,
@@ -91,17 +88,7 @@ final class FullRunScenario {
 
     // The review falls due; the worker reassesses; things are better and the level steps down.
     fireReviewTimer(id);
-    complete(
-        hana,
-        id,
-        "Review case",
-        Map.of(
-            "reviewOutcome",
-            "reassess",
-            "reviewNotes",
-            "Mother back on her script; Ben eating at home",
-            "childSeenAndSpokenTo",
-            true));
+    review(hana, id, "reassess", "Mother back on her script; Ben eating at home");
     complete(
         hana,
         id,
@@ -116,17 +103,7 @@ final class FullRunScenario {
 
     // A Level 1 review that agrees closes the case.
     fireReviewTimer(id);
-    complete(
-        hana,
-        id,
-        "Review case",
-        Map.of(
-            "reviewOutcome",
-            "level-stands",
-            "reviewNotes",
-            "Universal services meet the family's needs",
-            "childSeenAndSpokenTo",
-            true));
+    review(hana, id, "level-stands", "Universal services meet the family's needs");
 
     Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
     assertThat(caseFile).containsEntry("status", "CLOSED").containsEntry("currentLevel", 1);
@@ -159,6 +136,33 @@ final class FullRunScenario {
     assertThat(caseFile.get("agencies")).asList().contains("health-visiting", "school");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isZero();
+  }
+
+  /** A referral by health visiting, as hana; returns the case id. */
+  static String refer(Api as) {
+    ResponseEntity<Object> created =
+        as.post("/api/cases", Referrals.motherUsingHeroin("health-visiting"));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return (String) Api.map(created).get("id");
+  }
+
+  /** A referral with consent recorded: the case waits for its assessment. */
+  static String referredWithConsent(Api as, String basis, String reason) {
+    String id = refer(as);
+    complete(
+        as,
+        id,
+        "Record information-sharing consent",
+        Map.of("consentBasis", basis, "consentReason", reason));
+    return id;
+  }
+
+  static void review(Api as, String caseId, String outcome, String notes) {
+    complete(
+        as,
+        caseId,
+        "Review case",
+        Map.of("reviewOutcome", outcome, "reviewNotes", notes, "childSeenAndSpokenTo", true));
   }
 
   static Map<String, Object> assessment(
@@ -196,25 +200,22 @@ final class FullRunScenario {
   }
 
   private Object variable(String caseId, String name) {
-    ProcessInstance instance =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(caseId)
-            .singleResult();
-    return runtimeService.getVariable(instance.getId(), name);
+    return runtimeService.getVariable(instance(caseId).getId(), name);
+  }
+
+  private ProcessInstance instance(String caseId) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId)
+        .singleResult();
   }
 
   /** Time passes: the review timer fires now instead of in some weeks. */
   private void fireReviewTimer(String caseId) {
-    ProcessInstance instance =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(caseId)
-            .singleResult();
     Job timer =
         managementService
             .createJobQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceId(instance(caseId).getId())
             .timers()
             .singleResult();
     assertThat(timer).as("review timer of %s", caseId).isNotNull();

@@ -122,12 +122,7 @@ class H2ApplicationIT {
 
   @Test
   void anAgencyUserSeesOnlyTheirOwnAgencysTasksAndCases() {
-    String id =
-        (String)
-            Api.map(
-                    Api.as(port, "hana")
-                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                .get("id");
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
 
     List<Map<String, Object>> hanasTasks =
         Api.list(Api.as(port, "hana").get("/engine-rest/task?processInstanceBusinessKey=" + id));
@@ -177,8 +172,7 @@ class H2ApplicationIT {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().toString()).contains("json");
-    assertThat(Api.list(Api.map(response).get("errors")))
-        .extracting(e -> e.get("field"))
+    assertThat(Api.errorFields(response))
         .contains(
             "referringAgency",
             "reason",
@@ -200,9 +194,7 @@ class H2ApplicationIT {
     ResponseEntity<Object> response = Api.as(port, "hana").post("/api/cases", referral);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(response).get("errors")))
-        .extracting(e -> e.get("field"))
-        .containsExactly("children[0].dateOfBirth");
+    assertThat(Api.errorFields(response)).containsExactly("children[0].dateOfBirth");
   }
 
   @Test
@@ -221,12 +213,7 @@ class H2ApplicationIT {
 
   @Test
   void aConcernOnBehalfOfAnotherAgencyIsRefused() {
-    String id =
-        (String)
-            Api.map(
-                    Api.as(port, "hana")
-                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                .get("id");
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
     ResponseEntity<Object> response =
         Api.as(port, "sara")
             .post("/api/cases/" + id + "/concerns", Map.of("agency", "police", "description", "x"));
@@ -235,19 +222,12 @@ class H2ApplicationIT {
         Api.as(port, "sara")
             .post("/api/cases/" + id + "/concerns", Map.of("agency", "school", "description", ""));
     assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(blank).get("errors")))
-        .extracting(e -> e.get("field"))
-        .containsExactly("description");
+    assertThat(Api.errorFields(blank)).containsExactly("description");
   }
 
   @Test
   void aConcernDuringAnAssessmentIsAddedToIt() {
-    String id =
-        (String)
-            Api.map(
-                    Api.as(port, "hana")
-                        .post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                .get("id");
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
     ResponseEntity<Object> response =
         Api.as(port, "sara")
             .post(
@@ -263,18 +243,10 @@ class H2ApplicationIT {
   void anOverrideWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
     Api hana = Api.as(port, "hana");
     String id =
-        (String)
-            Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                .get("id");
-    FullRunScenario.complete(
-        hana,
-        id,
-        "Record information-sharing consent",
-        Map.of(
-            "consentBasis",
+        FullRunScenario.referredWithConsent(
+            hana,
             "not-sought-risk-to-child",
-            "consentReason",
-            "Father is violent; asking would put the children at risk"));
+            "Father is violent; asking would put the children at risk");
     FullRunScenario.complete(
         hana,
         id,
@@ -299,15 +271,7 @@ class H2ApplicationIT {
   @Test
   void anIncompleteAssessmentIsRefusedNamingTheField() {
     Api hana = Api.as(port, "hana");
-    String id =
-        (String)
-            Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                .get("id");
-    FullRunScenario.complete(
-        hana,
-        id,
-        "Record information-sharing consent",
-        Map.of("consentBasis", "given", "consentReason", "agreed"));
+    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
     Map<String, Object> task = FullRunScenario.openTask(hana, id, "Assess family");
 
     ResponseEntity<Object> refused =
@@ -464,9 +428,7 @@ class H2ApplicationIT {
       assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(Api.map(attempt)).containsEntry("type", "urn:carepath:problem:refused-content");
     }
-    assertThat(Api.list(Api.map(attempts.get(1)).get("errors")))
-        .extracting(e -> e.get("field"))
-        .containsExactly("orQueries[0].assigneeExpression");
+    assertThat(Api.errorFields(attempts.get(1))).containsExactly("orQueries[0].assigneeExpression");
   }
 
   @Test
@@ -587,8 +549,7 @@ class H2ApplicationIT {
                 Map.of("variables", Map.of("payload", serialized)));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(Api.list(Api.map(response).get("errors")))
-        .extracting(e -> e.get("field"))
+    assertThat(Api.errorFields(response))
         .containsExactly("variables.payload.valueInfo.serializationDataFormat");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
   }

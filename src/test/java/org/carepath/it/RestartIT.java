@@ -23,15 +23,7 @@ class RestartIT {
     Map<String, Object> before;
     try (ConfigurableApplicationContext first = start()) {
       Api hana = Api.as(port(first), "hana");
-      id =
-          (String)
-              Api.map(hana.post("/api/cases", Referrals.motherUsingHeroin("health-visiting")))
-                  .get("id");
-      FullRunScenario.complete(
-          hana,
-          id,
-          "Record information-sharing consent",
-          Map.of("consentBasis", "given", "consentReason", "agreed"));
+      id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
       before = Api.map(hana.get("/api/cases/" + id));
     }
 

@@ -43,39 +43,18 @@ class ModelDeployerTest {
 
     deployer.deploy(models);
     deployer.deploy(models);
+    assertThat(pathwayVersions()).isEqualTo(1);
 
-    assertThat(
-            repositoryService
-                .createProcessDefinitionQuery()
-                .processDefinitionKey("family-pathway")
-                .count())
-        .isEqualTo(1);
-    List<ModelFile> changed = new ArrayList<>(models);
-    changed.replaceAll(
-        file ->
-            file.name().equals("forms/review.form")
-                ? new ModelFile(
-                    file.name(),
-                    new String(file.content(), StandardCharsets.UTF_8)
-                        .replace("# Review", "# Case review")
-                        .getBytes(StandardCharsets.UTF_8))
-                : file);
-    deployer.deploy(changed);
-    assertThat(
-            repositoryService
-                .createProcessDefinitionQuery()
-                .processDefinitionKey("family-pathway")
-                .count())
-        .isEqualTo(1);
+    deployer.deploy(
+        edited(models, "forms/review.form", form -> form.replace("# Review", "# Case review")));
+    assertThat(pathwayVersions()).isEqualTo(1);
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(2);
   }
 
   @Test
   void aBpmnFileThatIsNotXmlIsNamed() throws IOException {
     List<ModelFile> models = projectModels();
-    models.add(
-        new ModelFile(
-            "bpmn/broken-pathway.bpmn", "<bpmn:definitions".getBytes(StandardCharsets.UTF_8)));
+    models.add(file("bpmn/broken-pathway.bpmn", "<bpmn:definitions"));
 
     assertThatThrownBy(() -> deployer.deploy(models))
         .isInstanceOf(BrokenModelException.class)
@@ -85,17 +64,11 @@ class ModelDeployerTest {
 
   @Test
   void aProcessTheEngineCannotParseIsNamedWithItsProblem() throws IOException {
-    List<ModelFile> models = projectModels();
-    String pathway = text(models, "bpmn/family-pathway.bpmn");
-    models.replaceAll(
-        file ->
-            file.name().equals("bpmn/family-pathway.bpmn")
-                ? new ModelFile(
-                    file.name(),
-                    pathway
-                        .replace("targetRef=\"case-closed\"", "targetRef=\"nowhere\"")
-                        .getBytes(StandardCharsets.UTF_8))
-                : file);
+    List<ModelFile> models =
+        edited(
+            projectModels(),
+            "bpmn/family-pathway.bpmn",
+            bpmn -> bpmn.replace("targetRef=\"case-closed\"", "targetRef=\"nowhere\""));
 
     assertThatThrownBy(() -> deployer.deploy(models))
         .isInstanceOf(BrokenModelException.class)
@@ -104,12 +77,8 @@ class ModelDeployerTest {
 
   @Test
   void aDecisionTableThatIsNotDmnIsNamed() throws IOException {
-    List<ModelFile> models = projectModels();
-    models.replaceAll(
-        file ->
-            file.name().endsWith(".dmn")
-                ? new ModelFile(file.name(), "<definitions/>".getBytes(StandardCharsets.UTF_8))
-                : file);
+    List<ModelFile> models =
+        edited(projectModels(), "dmn/staged-intervention-level.dmn", dmn -> "<definitions/>");
 
     assertThatThrownBy(() -> deployer.deploy(models))
         .isInstanceOf(BrokenModelException.class)
@@ -119,10 +88,7 @@ class ModelDeployerTest {
   @Test
   void aFormWhoseIdDiffersFromItsFileNameIsNamed() throws IOException {
     List<ModelFile> models = projectModels();
-    models.add(
-        new ModelFile(
-            "forms/extra.form",
-            "{\"id\":\"other\",\"components\":[]}".getBytes(StandardCharsets.UTF_8)));
+    models.add(file("forms/extra.form", "{\"id\":\"other\",\"components\":[]}"));
 
     assertThatThrownBy(() -> deployer.deploy(models))
         .isInstanceOf(BrokenModelException.class)
@@ -130,12 +96,27 @@ class ModelDeployerTest {
         .hasMessageContaining("\"id\"");
   }
 
-  private static String text(List<ModelFile> models, String name) {
-    return models.stream()
-        .filter(f -> f.name().equals(name))
-        .findFirst()
-        .map(f -> new String(f.content(), StandardCharsets.UTF_8))
-        .orElseThrow();
+  private long pathwayVersions() {
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey("family-pathway")
+        .count();
+  }
+
+  private static ModelFile file(String name, String content) {
+    return new ModelFile(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The models with one file's text changed. */
+  private static List<ModelFile> edited(
+      List<ModelFile> models, String name, java.util.function.UnaryOperator<String> edit) {
+    List<ModelFile> changed = new ArrayList<>(models);
+    changed.replaceAll(
+        model ->
+            model.name().equals(name)
+                ? file(name, edit.apply(new String(model.content(), StandardCharsets.UTF_8)))
+                : model);
+    return changed;
   }
 
   /** The top-level model folders, as the jar carries them. */
