@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // Inline, not dynamic: the startup check reads it before dynamic properties exist.
     properties = "CAREPATH_ADMIN_PASSWORD=" + PostgresApplicationIT.ADMIN_PASSWORD)
-@ActiveProfiles({"postgres", "demo"})
+@ActiveProfiles("postgres")
 class PostgresApplicationIT {
 
   static final String ADMIN_PASSWORD = "a-long-test-password";
@@ -47,6 +50,20 @@ class PostgresApplicationIT {
     registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
     registry.add("CAREPATH_DB_USER", () -> "postgres");
     registry.add("CAREPATH_DB_PASSWORD", () -> "");
+  }
+
+  @BeforeEach
+  void practitioners() {
+    addUser("hana", "health-visiting");
+    addUser("sara", "school");
+  }
+
+  @Test
+  void thePostgresProfileCreatesNoDemoUser() {
+    for (String demoUser : List.of("sam", "mia", "dan", "ida", "max", "dee")) {
+      assertThat(identityService.createUserQuery().userId(demoUser).count()).as(demoUser).isZero();
+    }
+    assertThat(identityService.checkPassword("admin", "demo")).isFalse();
   }
 
   @Test
@@ -70,6 +87,15 @@ class PostgresApplicationIT {
   @Test
   void theFullCaseRunsFromReferralToClosure() {
     new FullRunScenario(port, runtimeService, managementService).run();
+  }
+
+  private void addUser(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
   }
 
   private static EmbeddedPostgres start() {
