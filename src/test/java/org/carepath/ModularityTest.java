@@ -22,7 +22,9 @@ class ModularityTest {
     "org.carepath.consent..",
     "org.carepath.concern..",
     "org.carepath.review..",
-    "org.carepath.casefile.."
+    "org.carepath.casefile..",
+    "org.carepath.routing..",
+    "org.carepath.handoff.."
   };
 
   @Test

@@ -3,10 +3,13 @@ package org.carepath.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.cases.LeadProfessional;
 import org.carepath.concern.Concern;
 import org.carepath.consent.ConsentDecision;
+import org.carepath.handoff.Handoff;
 import org.carepath.level.LevelDecision;
 import org.carepath.review.Review;
+import org.carepath.routing.RoutedTask;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
 record CaseFile(
@@ -28,7 +31,10 @@ record CaseFile(
     List<ConsentDecision> consent,
     List<LevelDecision> levelHistory,
     List<Concern> concerns,
-    List<Review> reviews) {
+    List<Review> reviews,
+    List<LeadProfessional> leadProfessionals,
+    List<Handoff> handoffs,
+    List<RoutedTask> agencyTasks) {
 
   record Adult(
       String name,

@@ -4,9 +4,11 @@ import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.concern.Concerns;
 import org.carepath.consent.Consents;
+import org.carepath.handoff.Handoffs;
 import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Level;
 import org.carepath.review.Reviews;
+import org.carepath.routing.RoutedTasks;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +26,24 @@ class CaseFileController {
   private final Consents consents;
   private final Concerns concerns;
   private final Reviews reviews;
+  private final Handoffs handoffs;
+  private final RoutedTasks agencyTasks;
 
   CaseFileController(
-      Cases cases, LevelHistory levels, Consents consents, Concerns concerns, Reviews reviews) {
+      Cases cases,
+      LevelHistory levels,
+      Consents consents,
+      Concerns concerns,
+      Reviews reviews,
+      Handoffs handoffs,
+      RoutedTasks agencyTasks) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
     this.concerns = concerns;
     this.reviews = reviews;
+    this.handoffs = handoffs;
+    this.agencyTasks = agencyTasks;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -70,6 +82,9 @@ class CaseFileController {
         consents.of(found.id()),
         levels.of(found.id()),
         concerns.of(found.id()),
-        reviews.of(found.id()));
+        reviews.of(found.id()),
+        cases.leadHistory(found.id()),
+        handoffs.of(found.id()),
+        agencyTasks.of(found.id()));
   }
 }

@@ -79,6 +79,7 @@ class CaseRepository {
           .update();
     }
     involve(caseId, referral.referringAgency(), now);
+    startLead(caseId, referral.referringAgency(), null, now);
     return reference;
   }
 
@@ -98,6 +99,42 @@ class CaseRepository {
           .param("at", now)
           .update();
     }
+  }
+
+  /** Ends the current lead professional's period and starts the next one's. */
+  void changeLead(long caseId, String agency, Long handoffId, OffsetDateTime now) {
+    jdbc.sql(
+            "update carepath.lead_professional set until_at = :now where case_id = :c and until_at is null")
+        .param("now", now)
+        .param("c", caseId)
+        .update();
+    jdbc.sql("update carepath.family_case set lead_agency = :a where id = :c")
+        .param("a", agency)
+        .param("c", caseId)
+        .update();
+    startLead(caseId, agency, handoffId, now);
+    involve(caseId, agency, now);
+  }
+
+  private void startLead(long caseId, String agency, Long handoffId, OffsetDateTime now) {
+    jdbc.sql(
+            "insert into carepath.lead_professional (case_id, agency, since, handoff_id) values (:c, :a, :now, :h)")
+        .param("c", caseId)
+        .param("a", agency)
+        .param("now", now)
+        .param("h", handoffId)
+        .update();
+  }
+
+  List<LeadProfessional> leadHistory(long caseId) {
+    return jdbc.sql(
+            """
+            select agency, since, until_at as until, handoff_id from carepath.lead_professional
+             where case_id = :c order by since, id
+            """)
+        .param("c", caseId)
+        .query(LeadProfessional.class)
+        .list();
   }
 
   Optional<FamilyCase> findByReference(String reference) {

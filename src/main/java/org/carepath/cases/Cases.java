@@ -86,6 +86,10 @@ public class Cases {
     return found;
   }
 
+  public boolean isVisibleToCurrentUser(FamilyCase familyCase) {
+    return isVisible(familyCase);
+  }
+
   boolean isVisible(FamilyCase familyCase) {
     return currentUser.overseesAllCases()
         || familyCase.referredBy().equals(currentUser.userId())
@@ -115,6 +119,15 @@ public class Cases {
 
   public void involve(long caseId, String agency) {
     cases.involve(caseId, agency, now());
+  }
+
+  /** The receiving agency accepted a handoff: it leads the case from now on. */
+  public void changeLead(long caseId, String agency, long handoffId) {
+    cases.changeLead(caseId, agency, handoffId, now());
+  }
+
+  public List<LeadProfessional> leadHistory(long caseId) {
+    return cases.leadHistory(caseId);
   }
 
   public void recordLevel(long caseId, int level, OffsetDateTime nextReviewDue) {

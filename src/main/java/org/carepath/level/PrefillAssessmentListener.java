@@ -3,6 +3,7 @@ package org.carepath.level;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,11 +15,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an assessment task is created, fills in what the case already knows: the youngest child's
- * age (an unborn baby counts as 0) and whether an adult is pregnant, so the assessor checks rather
- * than retypes (seed 000: families should not have to repeat themselves).
+ * age (an unborn baby counts as 0), whether a child is of school age and whether an adult is
+ * pregnant, so the assessor checks rather than retypes (seed 000: families should not have to
+ * repeat themselves).
  */
 @Component("prefillAssessment")
 class PrefillAssessmentListener implements TaskListener {
+
+  /** Compulsory school age in England: from 5 to 16. */
+  static final int SCHOOL_AGE_FROM = 5;
+
+  static final int SCHOOL_AGE_TO = 16;
 
   private final Cases cases;
   private final Clock clock;
@@ -35,12 +42,16 @@ class PrefillAssessmentListener implements TaskListener {
     boolean pregnancy =
         cases.adults(familyCase.id()).stream()
             .anyMatch(adult -> adult.pregnant() && !adult.expectedDeliveryDate().isBefore(today));
+    List<Integer> ages =
+        cases.children(familyCase.id()).stream()
+            .map(child -> Period.between(child.dateOfBirth(), today).getYears())
+            .toList();
     Optional<Integer> youngest =
-        Stream.concat(
-                cases.children(familyCase.id()).stream()
-                    .map(child -> Period.between(child.dateOfBirth(), today).getYears()),
-                pregnancy ? Stream.of(0) : Stream.empty())
+        Stream.concat(ages.stream(), pregnancy ? Stream.of(0) : Stream.empty())
             .min(Integer::compare);
+    FamilyPathway.SCHOOL_AGE_CHILD.set(
+        task.getExecution(),
+        ages.stream().anyMatch(age -> age >= SCHOOL_AGE_FROM && age <= SCHOOL_AGE_TO));
     youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
     if (FamilyPathway.PREGNANT.find(task.getExecution()).isEmpty()) {
       FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);

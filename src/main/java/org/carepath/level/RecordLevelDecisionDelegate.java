@@ -57,18 +57,21 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     Integer previous = decisions.currentLevel(familyCase.id()).orElse(null);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    String direction = direction(previous, confirmed.number());
     decisions.decide(
         familyCase.id(),
         overridden ? "OVERRIDDEN" : "CONFIRMED",
         confirmed,
         overridden ? overrideReason : null,
         previous,
-        direction(previous, confirmed.number()),
+        direction,
         currentUser.userId(),
         now);
-    OffsetDateTime nextReview = ReviewSchedule.nextReview(confirmed, now);
+    OffsetDateTime nextReview = ReviewSchedule.nextReview(confirmed, previous, now);
     cases.recordLevel(familyCase.id(), confirmed.number(), nextReview);
 
+    FamilyPathway.PREVIOUS_LEVEL.set(execution, previous);
+    FamilyPathway.LEVEL_DIRECTION.set(execution, direction);
     FamilyPathway.LEVEL.set(execution, confirmed.number());
     FamilyPathway.LEVEL_NAME.set(execution, confirmed.displayName());
     FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(nextReview.toInstant()));

@@ -22,8 +22,25 @@ public final class ReviewSchedule {
     };
   }
 
+  /**
+   * Level 4 steps back "once the immediate situation is resolved but ensuring that those affected
+   * ... have immediate access to further support if needed" (seed 002): after a step down from
+   * Level 4 the first review comes early, after 14 days, whatever the new level.
+   */
+  public static final Duration EARLY_CHECK_AFTER_LEVEL_4 = Duration.ofDays(14);
+
   public static OffsetDateTime nextReview(Level level, OffsetDateTime from) {
     return from.plus(interval(level));
+  }
+
+  public static OffsetDateTime nextReview(Level level, Integer previousLevel, OffsetDateTime from) {
+    boolean steppedDownFromIntensive =
+        previousLevel != null
+            && previousLevel == Level.INTENSIVE.number()
+            && level != Level.INTENSIVE;
+    return steppedDownFromIntensive
+        ? from.plus(EARLY_CHECK_AFTER_LEVEL_4)
+        : nextReview(level, from);
   }
 
   private ReviewSchedule() {}

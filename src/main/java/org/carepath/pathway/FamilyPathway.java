@@ -8,6 +8,7 @@ public final class FamilyPathway {
 
   public static final String KEY = "family-pathway";
   public static final String NEW_CONCERN_MESSAGE = "new-concern";
+  public static final String TRANSFER_MESSAGE = "transfer-requested";
 
   /** Element ids in {@code bpmn/family-pathway.bpmn}. */
   public static final class Elements {
@@ -22,6 +23,15 @@ public final class FamilyPathway {
     public static final String RECORD_LEVEL_PROPOSAL = "record-level-proposal";
     public static final String CONFIRM_LEVEL = "confirm-level";
     public static final String RECORD_LEVEL_DECISION = "record-level-decision";
+    public static final String DECIDE_LEAD_AGENCY = "decide-lead-agency";
+    public static final String ADD_AGENCY_TASKS = "add-agency-tasks";
+    public static final String LEAD_CHANGES = "lead-changes";
+    public static final String STEP_HANDOFF = "step-handoff";
+    public static final String LEAD_SETTLED = "lead-settled";
+    public static final String REROUTE_AGENCY_TASKS = "reroute-agency-tasks";
+    public static final String TRANSFER_REQUESTED = "transfer-requested";
+    public static final String TRANSFER_HANDOFF = "transfer-handoff";
+    public static final String TRANSFER_DONE = "transfer-done";
     public static final String REVIEW_WAIT_MERGE = "review-wait-merge";
     public static final String AWAIT_REVIEW_OR_CONCERN = "await-review-or-concern";
     public static final String REVIEW_DUE = "review-due";
@@ -30,6 +40,7 @@ public final class FamilyPathway {
     public static final String CONCERN_DURING_REVIEW = "concern-during-review";
     public static final String RECORD_REVIEW = "record-review";
     public static final String REVIEW_OUTCOME = "review-outcome";
+    public static final String WITHDRAW_AGENCY_TASKS = "withdraw-agency-tasks";
     public static final String CLOSE_CASE = "close-case";
     public static final String CASE_CLOSED = "case-closed";
 
@@ -85,6 +96,8 @@ public final class FamilyPathway {
       ProcessVariable.of("childIndicatorCount", Integer.class);
   public static final ProcessVariable<Integer> YOUNGEST_CHILD_AGE_YEARS =
       ProcessVariable.of("youngestChildAgeYears", Integer.class);
+  public static final ProcessVariable<Boolean> SCHOOL_AGE_CHILD =
+      ProcessVariable.of("schoolAgeChild", Boolean.class);
   public static final ProcessVariable<Integer> PROTECTIVE_FACTOR_COUNT =
       ProcessVariable.of("protectiveFactorCount", Integer.class);
 
@@ -114,6 +127,30 @@ public final class FamilyPathway {
   public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
   public static final ProcessVariable<String> LEVEL_NAME =
       ProcessVariable.of("levelName", String.class);
+
+  // Lead professional (DMN lead-agency) and handoff
+  public static final ProcessVariable<String> PROPOSED_LEAD_AGENCY =
+      ProcessVariable.of("proposedLeadAgency", String.class);
+  public static final ProcessVariable<String> PROPOSED_LEAD_REASON =
+      ProcessVariable.of("proposedLeadReason", String.class);
+  public static final ProcessVariable<Integer> PREVIOUS_LEVEL =
+      ProcessVariable.of("previousLevel", Integer.class);
+
+  /** {@code INITIAL}, {@code STEP_UP}, {@code STEP_DOWN} or {@code UNCHANGED}. */
+  public static final ProcessVariable<String> LEVEL_DIRECTION =
+      ProcessVariable.of("levelDirection", String.class);
+
+  public static final ProcessVariable<String> TRANSFER_TO =
+      ProcessVariable.of("transferTo", String.class);
+  public static final ProcessVariable<String> TRANSFER_REASON =
+      ProcessVariable.of("transferReason", String.class);
+
+  /** Input of the routing delegate: only add new tasks, or also withdraw those no longer needed. */
+  public static final ProcessVariable<String> ROUTING_MODE =
+      ProcessVariable.of("routingMode", String.class);
+
+  public static final String ADD_ONLY = "add-only";
+  public static final String RECONCILE = "reconcile";
 
   // Review cycle
   public static final ProcessVariable<java.util.Date> REVIEW_DUE_DATE =

@@ -91,17 +91,24 @@ final class Api {
     return (List<Map<String, Object>>) value;
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   /** Form variables as Tasklist submits them: primitives untyped, lists as Json. */
   static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new java.util.LinkedHashMap<>();
     values.forEach(
         (name, value) -> {
           if (value instanceof List<?> items) {
-            String json =
-                items.stream()
-                    .map(item -> "\"" + item + "\"")
-                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
-            variables.put(name, Map.of("value", json, "type", "Json"));
+            variables.put(name, Map.of("value", json(items), "type", "Json"));
           } else {
             variables.put(name, java.util.Collections.singletonMap("value", value));
           }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.carepath.pathway.FamilyPathway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -31,10 +32,10 @@ final class FullRunScenario {
   void run() {
     Api hana = Api.as(port, "hana");
     Api sara = Api.as(port, "sara");
+    Api sam = Api.as(port, "sam");
 
     // Referral by health visiting opens the case.
     String id = refer(hana);
-
     complete(
         hana,
         id,
@@ -64,8 +65,10 @@ final class FullRunScenario {
             "1",
             "overrideReason",
             "Grandmother lives in and cares for the children daily"));
+    assertThat(openAgencyTasks(hana, id)).isNotEmpty();
 
-    // The school raises a concern: the case is reassessed at once and steps up.
+    // The school raises a concern: the case is reassessed at once and steps up to children's
+    // social care, through a handoff; the health visitor leads until it is accepted.
     ResponseEntity<Object> concern =
         sara.post(
             "/api/cases/" + id + "/concerns",
@@ -85,12 +88,21 @@ final class FullRunScenario {
     int steppedUp = (Integer) variable(id, "proposedLevel");
     assertThat(steppedUp).isGreaterThanOrEqualTo(3);
     complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
-
-    // The review falls due; the worker reassesses; things are better and the level steps down.
-    fireReviewTimer(id);
-    review(hana, id, "reassess", "Mother back on her script; Ben eating at home");
-    complete(
+    assertThat(Api.map(hana.get("/api/cases/" + id)))
+        .containsEntry("leadAgency", "health-visiting");
+    handOff(
         hana,
+        sam,
+        id,
+        "Sam Social Worker is your lead professional now; your health visitor still visits.");
+    assertThat(Api.map(sam.get("/api/cases/" + id)))
+        .containsEntry("leadAgency", "children-social-care");
+
+    // The review falls due for the new lead; reassessment shows things are better: step down.
+    fireReviewTimer(id);
+    review(sam, id, "reassess", "Mother back on her script; Ben eating at home");
+    complete(
+        sam,
         id,
         "Assess family",
         assessment(
@@ -99,14 +111,19 @@ final class FullRunScenario {
             List.of("stable-on-prescription", "family-support", "another-carer-present"),
             true));
     assertThat(variable(id, "proposedLevel")).isEqualTo(1);
-    complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    complete(sam, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    handOff(
+        sam, sara, id, "Mrs Reid, the school's designated teacher, is your lead professional now.");
 
-    // A Level 1 review that agrees closes the case.
+    // A Level 1 review that agrees closes the case, and every agency task with it.
     fireReviewTimer(id);
-    review(hana, id, "level-stands", "Universal services meet the family's needs");
+    review(sara, id, "level-stands", "Universal services meet the family's needs");
 
     Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
-    assertThat(caseFile).containsEntry("status", "CLOSED").containsEntry("currentLevel", 1);
+    assertThat(caseFile)
+        .containsEntry("status", "CLOSED")
+        .containsEntry("currentLevel", 1)
+        .containsEntry("leadAgency", "school");
     List<Map<String, Object>> history = Api.list(caseFile.get("levelHistory"));
     assertThat(history)
         .extracting(d -> d.get("direction"))
@@ -117,7 +134,7 @@ final class FullRunScenario {
     assertThat(history)
         .extracting(d -> d.get("trigger"))
         .containsExactly("referral", "concern", "review");
-    assertThat(history).extracting(d -> d.get("decidedBy")).containsOnly("hana");
+    assertThat(history).extracting(d -> d.get("decidedBy")).containsExactly("hana", "hana", "sam");
     assertThat(history.get(0))
         .containsEntry("proposedLevel", 2)
         .containsEntry("confirmedLevel", 1)
@@ -133,9 +150,76 @@ final class FullRunScenario {
     assertThat(Api.list(caseFile.get("consent")))
         .extracting(c -> c.get("basis"))
         .containsExactly("given");
-    assertThat(caseFile.get("agencies")).asList().contains("health-visiting", "school");
+    assertThat(caseFile.get("agencies"))
+        .asList()
+        .contains("health-visiting", "school", "children-social-care");
+    assertThat(Api.list(caseFile.get("leadProfessionals")))
+        .extracting(l -> l.get("agency"))
+        .containsExactly("health-visiting", "children-social-care", "school");
+    List<Map<String, Object>> handoffs = Api.list(caseFile.get("handoffs"));
+    assertThat(handoffs).extracting(h -> h.get("kind")).containsExactly("STEP_UP", "STEP_DOWN");
+    assertThat(handoffs).extracting(h -> h.get("status")).containsOnly("ACCEPTED");
+    assertThat(handoffs)
+        .allSatisfy(
+            h -> {
+              assertThat(Api.list(h.get("agencyPlans"))).isNotEmpty();
+              assertThat((String) h.get("familyMessage")).isNotBlank();
+            });
+    List<Map<String, Object>> agencyTasks = Api.list(caseFile.get("agencyTasks"));
+    assertThat(agencyTasks).isNotEmpty().noneMatch(t -> "OPEN".equals(t.get("status")));
+    assertThat(agencyTasks)
+        .filteredOn(t -> "WITHDRAWN".equals(t.get("status")))
+        .allSatisfy(t -> assertThat((String) t.get("notes")).isNotBlank());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isZero();
+  }
+
+  /**
+   * The handoff protocol as practitioners drive it: the sender says what continues and stops for
+   * itself and every agency with open work; the receiver accepts and tells the family.
+   */
+  static void handOff(Api sender, Api receiver, String caseId, String familyMessage) {
+    Map<String, Object> caseFile = Api.map(sender.get("/api/cases/" + caseId));
+    java.util.Set<String> agencies = new java.util.TreeSet<>();
+    agencies.add((String) caseFile.get("leadAgency"));
+    Api.list(caseFile.get("agencyTasks")).stream()
+        .filter(t -> "OPEN".equals(t.get("status")))
+        .forEach(t -> agencies.add((String) t.get("agency")));
+    List<Map<String, Object>> plans =
+        agencies.stream()
+            .map(
+                agency ->
+                    Map.<String, Object>of(
+                        "agency",
+                        agency,
+                        "continues",
+                        "Its current work with the family",
+                        "stops",
+                        "nothing"))
+            .toList();
+    complete(
+        sender,
+        caseId,
+        "Record what continues and what stops",
+        Map.of(
+            "agencyPlans",
+            plans,
+            "sharedInformation",
+            "Assessment and chronology shared with the receiving agency",
+            "sharingBasis",
+            "given"));
+    complete(receiver, caseId, "Accept or decline the handoff", Map.of("handoffAnswer", "accept"));
+    complete(
+        receiver,
+        caseId,
+        "Tell the family who their lead professional is",
+        Map.of("familyMessage", familyMessage));
+  }
+
+  static List<Map<String, Object>> openAgencyTasks(Api as, String caseId) {
+    return Api.list(Api.map(as.get("/api/cases/" + caseId)).get("agencyTasks")).stream()
+        .filter(t -> "OPEN".equals(t.get("status")))
+        .toList();
   }
 
   /** A referral by health visiting, as hana; returns the case id. */
@@ -189,14 +273,15 @@ final class FullRunScenario {
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /** The user's one open task of this name on the case (agency tasks may be open beside it). */
   static Map<String, Object> openTask(Api as, String caseId, String taskName) {
     List<Map<String, Object>> tasks =
         Api.list(as.get("/engine-rest/task?processInstanceBusinessKey=" + caseId));
     assertThat(tasks)
         .as("open tasks of %s", caseId)
         .extracting(t -> t.get("name"))
-        .containsExactly(taskName);
-    return tasks.get(0);
+        .containsOnlyOnce(taskName);
+    return tasks.stream().filter(t -> taskName.equals(t.get("name"))).findFirst().orElseThrow();
   }
 
   private Object variable(String caseId, String name) {
@@ -206,6 +291,7 @@ final class FullRunScenario {
   private ProcessInstance instance(String caseId) {
     return runtimeService
         .createProcessInstanceQuery()
+        .processDefinitionKey(FamilyPathway.KEY)
         .processInstanceBusinessKey(caseId)
         .singleResult();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.CarepathApplication;
+import org.carepath.pathway.FamilyPathway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -40,6 +41,7 @@ class RestartIT {
               second
                   .getBean(RuntimeService.class)
                   .createProcessInstanceQuery()
+                  .processDefinitionKey(FamilyPathway.KEY)
                   .processInstanceBusinessKey(id)
                   .count())
           .isEqualTo(1);

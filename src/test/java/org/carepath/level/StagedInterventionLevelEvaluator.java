@@ -1,10 +1,5 @@
 package org.carepath.level;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,21 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.carepath.testing.DecisionTables;
 
 /**
- * Evaluates {@code dmn/staged-intervention-level.dmn} with a standalone Camunda DMN engine (the
- * default Scala FEEL engine), so the example-based and the property-based tests share one piece of
- * code.
+ * Evaluates {@code dmn/staged-intervention-level.dmn} through {@link DecisionTables}, so the
+ * example-based and the property-based tests share one piece of code.
  */
 final class StagedInterventionLevelEvaluator {
 
   static final String DECISION_KEY = "staged-intervention-level";
-  static final Path DECISION_FILE = Path.of("dmn", "staged-intervention-level.dmn");
 
   static final List<String> PATTERNS =
       List.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
@@ -34,10 +25,6 @@ final class StagedInterventionLevelEvaluator {
   static final int MAX_CHILD_INDICATORS = 16;
   static final int MAX_CHILD_AGE = 17;
   static final int MAX_PROTECTIVE_FACTORS = 6;
-
-  private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static final DmnDecision DECISION = parseDecision();
 
   /**
    * The decision is deterministic and each evaluation costs a few milliseconds (the Scala FEEL
@@ -179,7 +166,7 @@ final class StagedInterventionLevelEvaluator {
   }
 
   static DmnDecisionResult evaluate(Family family) {
-    return ENGINE.evaluateDecision(DECISION, family.variables());
+    return DecisionTables.evaluate(DECISION_KEY, family.variables());
   }
 
   /** Evaluates the family and insists on exactly one matching rule. */
@@ -206,15 +193,5 @@ final class StagedInterventionLevelEvaluator {
 
   static int level(Family family) {
     return propose(family).level();
-  }
-
-  private static DmnDecision parseDecision() {
-    try (InputStream in = Files.newInputStream(DECISION_FILE)) {
-      return ENGINE.parseDecision(DECISION_KEY, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot read " + DECISION_FILE.toAbsolutePath() + " (tests run from the project root)",
-          e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.carepath.pathway;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -30,7 +31,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code family-pathway} on an in-memory engine, with the real decision table and the
  * delegates replaced by recorders (their behaviour is tested with the application).
  */
-@Deployment(resources = {"bpmn/family-pathway.bpmn", "dmn/staged-intervention-level.dmn"})
+@Deployment(
+    resources = {
+      "bpmn/family-pathway.bpmn",
+      "bpmn/handoff.bpmn",
+      "dmn/staged-intervention-level.dmn",
+      "dmn/lead-agency.dmn"
+    })
 class FamilyPathwayTest {
 
   /** Not camunda.cfg.xml: the engine REST API of the Spring tests would find and start it too. */
@@ -66,6 +73,15 @@ class FamilyPathwayTest {
                   FamilyPathway.OVERRIDE.equals(FamilyPathway.LEVEL_DECISION.from(e))
                       ? FamilyPathway.OVERRIDE_LEVEL.from(e)
                       : FamilyPathway.PROPOSED_LEVEL.from(e);
+              Integer previous = FamilyPathway.LEVEL.find(e).orElse(null);
+              FamilyPathway.PREVIOUS_LEVEL.set(e, previous);
+              FamilyPathway.LEVEL_DIRECTION.set(
+                  e,
+                  previous == null
+                      ? "INITIAL"
+                      : level > previous
+                          ? "STEP_UP"
+                          : level < previous ? "STEP_DOWN" : "UNCHANGED");
               FamilyPathway.LEVEL.set(e, level);
               FamilyPathway.REVIEW_DUE_DATE.set(
                   e, new Date(System.currentTimeMillis() + 86_400_000L));
@@ -80,6 +96,11 @@ class FamilyPathwayTest {
               FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
+    Mocks.register("withdrawAgencyTasks", recorder("withdrawAgencyTasks", e -> {}));
+    Mocks.register(
+        "routeAgencyTasks",
+        recorder("routeAgencyTasks", e -> calls.add(FamilyPathway.ROUTING_MODE.from(e))));
+    HandoffMocks.register(calls);
   }
 
   @AfterEach
@@ -145,9 +166,9 @@ class FamilyPathwayTest {
 
     complete(
         task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+        Map.of("levelDecision", "override", "overrideLevel", 1, "overrideReason", "x"));
 
-    assertThat(pathway).variables().containsEntry("level", 3);
+    assertThat(pathway).variables().containsEntry("level", 1);
     assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
   }
 
@@ -173,12 +194,12 @@ class FamilyPathwayTest {
     execute(job(REVIEW_DUE, pathway));
     complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
 
-    assertThat(pathway).hasPassed(CLOSE_CASE, CASE_CLOSED).isEnded();
+    assertThat(pathway).hasPassed(WITHDRAW_AGENCY_TASKS, CLOSE_CASE, CASE_CLOSED).isEnded();
   }
 
   @Test
   void reviewThatAsksForReassessmentReturnsToAssessment() {
-    ProcessInstance pathway = atLevel(3);
+    ProcessInstance pathway = atLevel(2);
 
     execute(job(REVIEW_DUE, pathway));
     complete(task(pathway), Map.of("reviewOutcome", "reassess", "reviewNotes", "things changed"));
@@ -227,6 +248,86 @@ class FamilyPathwayTest {
     assertThat(pathway).isWaitingAt(RECORD_CONSENT);
   }
 
+  @Test
+  void aConfirmedLevelRoutesAgencyTasksWithoutAHandoffWhenTheLeadStays() {
+    ProcessInstance pathway = atLevel(2);
+
+    assertThat(pathway)
+        .hasPassed(DECIDE_LEAD_AGENCY, ADD_AGENCY_TASKS, LEAD_SETTLED, REROUTE_AGENCY_TASKS)
+        .hasNotPassed(STEP_HANDOFF);
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsSubsequence("routeAgencyTasks", "add-only", "routeAgencyTasks", "reconcile");
+  }
+
+  @Test
+  void aStepUpToLevelThreeHandsTheCaseToChildrensSocialCareKeepingServicesMeanwhile() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+
+    assertThat(pathway).isWaitingAt(STEP_HANDOFF).hasPassed(ADD_AGENCY_TASKS);
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .contains("add-only")
+        .doesNotContain("reconcile");
+    ProcessInstance handoff = calledProcessInstance(pathway);
+    assertThat(handoff)
+        .hasBusinessKey("CP-000001")
+        .variables()
+        .containsEntry("fromAgency", "health-visiting")
+        .containsEntry("toAgency", "children-social-care")
+        .containsEntry("handoffKind", "INITIAL");
+    complete(task(handoff), Map.of("sharedInformation", "assessment"));
+    complete(task(handoff), Map.of("handoffAnswer", "accept"));
+    complete(task(handoff), Map.of("familyMessage", "Sam is your social worker"));
+
+    assertThat(pathway).hasPassed(REROUTE_AGENCY_TASKS).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("leadAgency", "children-social-care");
+    execute(job(REVIEW_DUE, pathway));
+    assertThat(task(pathway)).hasCandidateGroup("children-social-care");
+  }
+
+  @Test
+  void aDeclinedStepUpLeavesTheLeadProfessionalInPlace() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 4, "overrideReason", "x"));
+    ProcessInstance handoff = calledProcessInstance(pathway);
+    complete(task(handoff), Map.of("sharedInformation", "assessment"));
+    complete(task(handoff), Map.of("handoffAnswer", "decline", "handoffAnswerReason", "full"));
+    complete(task(handoff), Map.of("nextStep", "keep-case"));
+
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("leadAgency", "health-visiting");
+  }
+
+  @Test
+  void aTransferRunsTheHandoffWhileThePathwayWaitsForItsReview() {
+    ProcessInstance pathway = atLevel(2);
+
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.TRANSFER_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .setVariable("transferTo", "school")
+        .setVariable("transferReason", "The school knows the family best")
+        .correlate();
+
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN, TRANSFER_HANDOFF);
+    ProcessInstance handoff = calledProcessInstance(pathway);
+    assertThat(handoff)
+        .variables()
+        .containsEntry("toAgency", "school")
+        .containsEntry("handoffKind", "TRANSFER")
+        .containsEntry("handoffReason", "The school knows the family best");
+    complete(task(handoff), Map.of("sharedInformation", "chronology"));
+    complete(task(handoff), Map.of("handoffAnswer", "accept"));
+    complete(task(handoff), Map.of("familyMessage", "Ms Jones at school leads now"));
+
+    assertThat(pathway).hasPassed(TRANSFER_DONE).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("leadAgency", "school");
+  }
+
   private ProcessInstance referred() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseReference", "CP-000001");
@@ -268,6 +369,7 @@ class FamilyPathwayTest {
     }
     assessment.put("childIndicatorCount", 0);
     assessment.put("youngestChildAgeYears", 6);
+    assessment.put("schoolAgeChild", true);
     assessment.put("protectiveFactorCount", 0);
     return assessment;
   }

@@ -1,0 +1,566 @@
+package org.carepath.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.carepath.testing.DecisionTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * Example-based tests of {@code dmn/agency-task-routing.dmn}: the seed cases in {@code
+ * agency-task-routing.csv} and each required routing, checked over a grid of inputs.
+ */
+class AgencyTaskRoutingDecisionTest {
+
+  static final String DECISION_KEY = "agency-task-routing";
+
+  static final List<String> PATTERNS =
+      List.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
+
+  static final Set<String> AGENCIES =
+      Set.of(
+          "children-social-care",
+          "midwifery",
+          "health-visiting",
+          "drug-alcohol-service",
+          "young-peoples-drug-service",
+          "gp",
+          "school",
+          "early-years",
+          "housing",
+          "domestic-abuse",
+          "marac",
+          "police",
+          "probation",
+          "voluntary-sector",
+          "young-carers");
+
+  static final Set<String> TASKS =
+      Set.of(
+          "signpost-protective-services",
+          "antenatal-substance-review",
+          "pre-birth-planning-meeting",
+          "pregnancy-treatment-plan",
+          "blood-borne-virus-screening",
+          "treatment-engagement-review",
+          "safe-storage-plan",
+          "tier4-rehab-referral",
+          "domestic-abuse-risk-assessment",
+          "marac-referral",
+          "school-welfare-review",
+          "early-years-development-check",
+          "social-work-assessment",
+          "strategy-discussion",
+          "parental-mental-health-review",
+          "young-carer-assessment");
+
+  static final String SIGNPOST = "signpost-protective-services";
+  static final int MAX_COUNT = 16;
+  static final int MAX_CHILD_AGE = 17;
+
+  /**
+   * The grids use one pattern per kind the table distinguishes (none or some use; the others are
+   * covered by the CSV cases and the properties) and youngest-child ages none recorded, unborn (or
+   * under five) and school age, to keep the evaluations few.
+   */
+  private static final List<String> GRID_PATTERNS = List.of("none", "stable-treatment", "chaotic");
+
+  private static final List<Integer> GRID_AGES = Arrays.asList(null, 0, 10);
+
+  /** Every routing is remembered: the Scala FEEL engine takes milliseconds per evaluation. */
+  private static final Map<Family, List<RoutedTask>> ROUTES = new ConcurrentHashMap<>();
+
+  /** The boolean inputs of the decision. */
+  enum Flag {
+    PREGNANT("pregnant"),
+    TIER4_REHAB_NEEDED("tier4RehabNeeded"),
+    IMMEDIATE_RISK_OF_HARM("immediateRiskOfHarm"),
+    DOMESTIC_ABUSE("domesticAbuse"),
+    PARENTAL_MENTAL_HEALTH_CONCERN("parentalMentalHealthConcern"),
+    USING_IN_FRONT_OF_CHILDREN("usingInFrontOfChildren"),
+    UNSAFE_STORAGE("unsafeStorage"),
+    INJECTING("injecting"),
+    SCHOOL_AGE_CHILD("schoolAgeChild");
+
+    final String variable;
+
+    Flag(String variable) {
+      this.variable = variable;
+    }
+  }
+
+  /** One family as the routing decision sees it; {@code youngestChildAgeYears} may be null. */
+  record Family(
+      int level,
+      String substanceUsePattern,
+      Set<Flag> flags,
+      int childIndicatorCount,
+      Integer youngestChildAgeYears,
+      int protectiveFactorCount) {
+
+    Family {
+      flags =
+          Collections.unmodifiableSet(
+              flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags));
+    }
+
+    /** A family at this level and pattern with no flags, no counts and no child recorded. */
+    static Family at(int level, String substanceUsePattern) {
+      return new Family(level, substanceUsePattern, Set.of(), 0, null, 0);
+    }
+
+    boolean has(Flag flag) {
+      return flags.contains(flag);
+    }
+
+    boolean hasChildUnderFive() {
+      return youngestChildAgeYears != null && youngestChildAgeYears < 5;
+    }
+
+    Family with(Flag... added) {
+      Set<Flag> next = EnumSet.noneOf(Flag.class);
+      next.addAll(flags);
+      next.addAll(List.of(added));
+      return withFlags(next);
+    }
+
+    Family without(Flag removed) {
+      Set<Flag> next = EnumSet.noneOf(Flag.class);
+      next.addAll(flags);
+      next.remove(removed);
+      return withFlags(next);
+    }
+
+    Family withFlags(Set<Flag> replaced) {
+      return new Family(
+          level,
+          substanceUsePattern,
+          replaced,
+          childIndicatorCount,
+          youngestChildAgeYears,
+          protectiveFactorCount);
+    }
+
+    Family withLevel(int replaced) {
+      return new Family(
+          replaced,
+          substanceUsePattern,
+          flags,
+          childIndicatorCount,
+          youngestChildAgeYears,
+          protectiveFactorCount);
+    }
+
+    Family withYoungestChildAge(Integer years) {
+      return new Family(
+          level, substanceUsePattern, flags, childIndicatorCount, years, protectiveFactorCount);
+    }
+
+    Map<String, Object> variables() {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("level", level);
+      variables.put("substanceUsePattern", substanceUsePattern);
+      for (Flag flag : Flag.values()) {
+        variables.put(flag.variable, flags.contains(flag));
+      }
+      variables.put("childIndicatorCount", childIndicatorCount);
+      variables.put("youngestChildAgeYears", youngestChildAgeYears);
+      variables.put("protectiveFactorCount", protectiveFactorCount);
+      return variables;
+    }
+  }
+
+  /** One row of the decision result. */
+  record RoutedTask(String agency, String task, Object dueInDays, String reason) {
+    String pair() {
+      return agency + ":" + task;
+    }
+  }
+
+  static List<RoutedTask> route(Family family) {
+    return ROUTES.computeIfAbsent(
+        family,
+        key ->
+            DecisionTables.evaluate(DECISION_KEY, key.variables()).getResultList().stream()
+                .map(
+                    row ->
+                        new RoutedTask(
+                            (String) row.get("agency"),
+                            (String) row.get("task"),
+                            row.get("dueInDays"),
+                            (String) row.get("reason")))
+                .toList());
+  }
+
+  static Set<String> pairs(Family family) {
+    return route(family).stream()
+        .map(RoutedTask::pair)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  static int dueInDays(Family family, String pair) {
+    List<RoutedTask> rows = route(family).stream().filter(row -> row.pair().equals(pair)).toList();
+    assertThat(rows).as("%s for %s", pair, family).hasSize(1);
+    return ((Number) rows.get(0).dueInDays()).intValue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/dmn/agency-task-routing.csv", numLinesToSkip = 1)
+  void seedCaseGetsExactlyTheExpectedAgencyTasks(
+      String name,
+      int level,
+      String substanceUsePattern,
+      boolean pregnant,
+      boolean tier4RehabNeeded,
+      boolean immediateRiskOfHarm,
+      boolean domesticAbuse,
+      boolean parentalMentalHealthConcern,
+      boolean usingInFrontOfChildren,
+      boolean unsafeStorage,
+      boolean injecting,
+      boolean schoolAgeChild,
+      int childIndicatorCount,
+      Integer youngestChildAgeYears,
+      int protectiveFactorCount,
+      String expectedRows,
+      String seed) {
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    addIf(flags, pregnant, Flag.PREGNANT);
+    addIf(flags, tier4RehabNeeded, Flag.TIER4_REHAB_NEEDED);
+    addIf(flags, immediateRiskOfHarm, Flag.IMMEDIATE_RISK_OF_HARM);
+    addIf(flags, domesticAbuse, Flag.DOMESTIC_ABUSE);
+    addIf(flags, parentalMentalHealthConcern, Flag.PARENTAL_MENTAL_HEALTH_CONCERN);
+    addIf(flags, usingInFrontOfChildren, Flag.USING_IN_FRONT_OF_CHILDREN);
+    addIf(flags, unsafeStorage, Flag.UNSAFE_STORAGE);
+    addIf(flags, injecting, Flag.INJECTING);
+    addIf(flags, schoolAgeChild, Flag.SCHOOL_AGE_CHILD);
+    Family family =
+        new Family(
+            level,
+            substanceUsePattern,
+            flags,
+            childIndicatorCount,
+            youngestChildAgeYears,
+            protectiveFactorCount);
+    List<String> expected = List.of(expectedRows.split(";"));
+
+    assertThat(expected).as("expectedRows of %s are listed in order", name).isSorted();
+    assertThat(seed).as("seed of %s", name).isNotBlank();
+    assertThat(route(family)).as("rows for %s", name).hasSameSizeAs(expected);
+    assertThat(pairs(family)).as("%s: %s", name, seed).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void everyInputGetsAtLeastOneSignpostToProtectiveServicesAtEveryLevel() {
+    for (Family family : (Iterable<Family>) signpostingGrid()::iterator) {
+      Set<String> signposts =
+          route(family).stream()
+              .filter(row -> row.task().equals(SIGNPOST))
+              .map(RoutedTask::agency)
+              .collect(Collectors.toSet());
+      assertThat(signposts).as("signposting for %s", family).isNotEmpty();
+      if (family.has(Flag.SCHOOL_AGE_CHILD)) {
+        assertThat(signposts).as("school-age child in %s", family).contains("school");
+      } else if (family.hasChildUnderFive()) {
+        assertThat(signposts).as("child under five in %s", family).contains("health-visiting");
+      } else {
+        assertThat(signposts)
+            .as("no young child in %s", family)
+            .containsExactly("voluntary-sector");
+      }
+    }
+  }
+
+  @Test
+  void pregnancyGetsAnAntenatalReviewByMidwiferyAndATreatmentPlanWhenSubstancesAreUsed() {
+    for (Family family : grid(Flag.PREGNANT)) {
+      assertThat(pairs(family)).as("%s", family).contains("midwifery:antenatal-substance-review");
+      if (family.substanceUsePattern().equals("none")) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .doesNotContain("drug-alcohol-service:pregnancy-treatment-plan");
+      } else {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .contains("drug-alcohol-service:pregnancy-treatment-plan");
+      }
+    }
+    for (Family family : grid(null)) {
+      if (!family.has(Flag.PREGNANT)) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .doesNotContain(
+                "midwifery:antenatal-substance-review",
+                "drug-alcohol-service:pregnancy-treatment-plan",
+                "children-social-care:pre-birth-planning-meeting");
+      }
+    }
+  }
+
+  @Test
+  void pregnancyAtLevelThreeOrFourGetsAPlanningMeetingBeforeTheBirth() {
+    for (Family family : grid(Flag.PREGNANT)) {
+      if (family.level() >= 3) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .contains("children-social-care:pre-birth-planning-meeting");
+      } else {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .doesNotContain("children-social-care:pre-birth-planning-meeting");
+      }
+    }
+  }
+
+  @Test
+  void domesticAbuseAtLevelThreeOrFourGetsARiskAssessmentAndHighRiskGoesToMarac() {
+    for (Family family : grid(Flag.DOMESTIC_ABUSE)) {
+      if (family.level() >= 3) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .contains("domestic-abuse:domestic-abuse-risk-assessment");
+      }
+      boolean highRisk = family.level() == 4 || family.has(Flag.IMMEDIATE_RISK_OF_HARM);
+      assertThat(pairs(family).contains("marac:marac-referral"))
+          .as("MARAC referral for %s", family)
+          .isEqualTo(highRisk);
+    }
+    for (Family family : grid(null)) {
+      if (!family.has(Flag.DOMESTIC_ABUSE)) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .doesNotContain(
+                "domestic-abuse:domestic-abuse-risk-assessment", "marac:marac-referral");
+      }
+    }
+  }
+
+  @Test
+  void aSchoolAgeChildAtLevelTwoOrAboveGetsAWelfareReviewByTheSchoolsDesignatedPerson() {
+    for (Family family : grid(null)) {
+      boolean expected = family.has(Flag.SCHOOL_AGE_CHILD) && family.level() >= 2;
+      assertThat(pairs(family).contains("school:school-welfare-review"))
+          .as("school welfare review for %s", family)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void levelOneNeverRoutesToChildrensSocialCare() {
+    for (Family family : grid(null)) {
+      Family universal = family.withLevel(1);
+      assertThat(route(universal))
+          .as("%s", universal)
+          .extracting(RoutedTask::agency)
+          .doesNotContain("children-social-care");
+    }
+  }
+
+  @Test
+  void levelThreeOrFourGetsASocialWorkAssessmentAndLowerLevelsDoNot() {
+    for (Family family : grid(null)) {
+      assertThat(pairs(family).contains("children-social-care:social-work-assessment"))
+          .as("social work assessment for %s", family)
+          .isEqualTo(family.level() >= 3);
+    }
+  }
+
+  @Test
+  void immediateRiskOfHarmGetsAStrategyDiscussionWithPoliceAndSocialCareWithinOneDay() {
+    for (Family family : grid(Flag.IMMEDIATE_RISK_OF_HARM)) {
+      assertThat(dueInDays(family, "police:strategy-discussion")).as("%s", family).isEqualTo(1);
+      if (family.level() >= 2) {
+        assertThat(dueInDays(family, "children-social-care:strategy-discussion"))
+            .as("%s", family)
+            .isEqualTo(1);
+      }
+    }
+    for (Family family : grid(null)) {
+      if (!family.has(Flag.IMMEDIATE_RISK_OF_HARM)) {
+        assertThat(route(family))
+            .as("%s", family)
+            .extracting(RoutedTask::task)
+            .doesNotContain("strategy-discussion");
+      }
+    }
+  }
+
+  @Test
+  void injectingGetsBloodBorneVirusScreeningByTheGpOrByMidwiferyInPregnancy() {
+    for (Family family : grid(Flag.INJECTING)) {
+      if (family.has(Flag.PREGNANT)) {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .contains("midwifery:blood-borne-virus-screening")
+            .doesNotContain("gp:blood-borne-virus-screening");
+      } else {
+        assertThat(pairs(family))
+            .as("%s", family)
+            .contains("gp:blood-borne-virus-screening")
+            .doesNotContain("midwifery:blood-borne-virus-screening");
+      }
+    }
+  }
+
+  @Test
+  void theDrugAndAlcoholServiceGetsStorageRehabAndTreatmentTasksWhenTheyApply() {
+    for (Family family : grid(null)) {
+      Set<String> pairs = pairs(family);
+      assertThat(pairs.contains("drug-alcohol-service:safe-storage-plan"))
+          .as("safe storage plan for %s", family)
+          .isEqualTo(family.has(Flag.UNSAFE_STORAGE));
+      assertThat(pairs.contains("drug-alcohol-service:tier4-rehab-referral"))
+          .as("Tier 4 referral for %s", family)
+          .isEqualTo(family.has(Flag.TIER4_REHAB_NEEDED));
+      assertThat(pairs.contains("drug-alcohol-service:treatment-engagement-review"))
+          .as("treatment engagement review for %s", family)
+          .isEqualTo(!family.substanceUsePattern().equals("none") && family.level() >= 2);
+    }
+  }
+
+  @Test
+  void mentalHealthYoungChildrenAndYoungCarersGetTheirReviewsFromTheRightLevel() {
+    for (Family family : grid(null)) {
+      Set<String> pairs = pairs(family);
+      assertThat(pairs.contains("gp:parental-mental-health-review"))
+          .as("mental health review for %s", family)
+          .isEqualTo(family.has(Flag.PARENTAL_MENTAL_HEALTH_CONCERN) && family.level() >= 2);
+      assertThat(pairs.contains("health-visiting:early-years-development-check"))
+          .as("development check for %s", family)
+          .isEqualTo(family.hasChildUnderFive() && family.level() >= 2);
+      assertThat(pairs.contains("young-carers:young-carer-assessment"))
+          .as("young carer assessment for %s", family)
+          .isEqualTo(family.has(Flag.SCHOOL_AGE_CHILD) && family.level() >= 3);
+    }
+  }
+
+  @Test
+  void noInputGetsTheSameAgencyAndTaskTwice() {
+    for (Family family : grid(null)) {
+      List<String> pairs = route(family).stream().map(RoutedTask::pair).toList();
+      assertThat(pairs).as("%s", family).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void aHigherLevelNeverMakesATaskDueLater() {
+    for (Family family : grid(null)) {
+      if (family.level() == 4) {
+        continue;
+      }
+      Family higher = family.withLevel(family.level() + 1);
+      for (String pair : pairs(family)) {
+        if (pairs(higher).contains(pair)) {
+          assertThat(dueInDays(higher, pair))
+              .as("%s at level %d and %d for %s", pair, family.level(), higher.level(), family)
+              .isLessThanOrEqualTo(dueInDays(family, pair));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyRuleCitesASeedOrStatesThePractitionerJudgement() throws IOException {
+    String dmn = Files.readString(DecisionTables.file(DECISION_KEY));
+    Matcher rule =
+        Pattern.compile("<rule id=\"([^\"]+)\">\\s*<description>([^<]+)</description>")
+            .matcher(dmn);
+    List<String> ruleIds = new ArrayList<>();
+    while (rule.find()) {
+      ruleIds.add(rule.group(1));
+      assertThat(rule.group(2))
+          .as("description of %s", rule.group(1))
+          .containsPattern(
+              "(0\\d\\d_[0-9a-f]{16}\\.txt (rec \\d+ \\()?L\\d+[^\"]*\"|practitioner judgement \\(gap in"
+                  + " seeds\\): )");
+    }
+    assertThat(ruleIds).hasSize(countOf(dmn, "<rule id=")).doesNotHaveDuplicates();
+  }
+
+  /**
+   * Every level, each grid pattern and age, with and without a school-age child, and with no other
+   * flag, all other flags, or each single other flag, always including {@code kept} when it is
+   * given.
+   */
+  static List<Family> grid(Flag kept) {
+    List<Set<Flag>> flagSets = new ArrayList<>();
+    flagSets.add(EnumSet.noneOf(Flag.class));
+    flagSets.add(EnumSet.complementOf(EnumSet.of(Flag.SCHOOL_AGE_CHILD)));
+    for (Flag flag : Flag.values()) {
+      if (flag != Flag.SCHOOL_AGE_CHILD) {
+        flagSets.add(EnumSet.of(flag));
+      }
+    }
+    List<Family> families = new ArrayList<>();
+    for (int level = 1; level <= 4; level++) {
+      for (String pattern : GRID_PATTERNS) {
+        for (Integer age : GRID_AGES) {
+          for (boolean schoolAge : List.of(false, true)) {
+            for (Set<Flag> flags : flagSets) {
+              Family family = Family.at(level, pattern).withFlags(flags).withYoungestChildAge(age);
+              if (schoolAge) {
+                family = family.with(Flag.SCHOOL_AGE_CHILD);
+              }
+              if (kept != null) {
+                family = family.with(kept);
+              }
+              families.add(family);
+            }
+          }
+        }
+      }
+    }
+    return families.stream().distinct().toList();
+  }
+
+  /** Every level, school-age flag and youngest age (none, 0..17), with no flags and all flags. */
+  private static Stream<Family> signpostingGrid() {
+    List<Integer> ages = new ArrayList<>();
+    ages.add(null);
+    IntStream.rangeClosed(0, MAX_CHILD_AGE).forEach(ages::add);
+    return IntStream.rangeClosed(1, 4)
+        .boxed()
+        .flatMap(
+            level ->
+                ages.stream()
+                    .flatMap(
+                        age ->
+                            Stream.of(
+                                    EnumSet.noneOf(Flag.class),
+                                    EnumSet.of(Flag.SCHOOL_AGE_CHILD),
+                                    EnumSet.complementOf(EnumSet.of(Flag.SCHOOL_AGE_CHILD)),
+                                    EnumSet.allOf(Flag.class))
+                                .map(
+                                    flags ->
+                                        new Family(
+                                            level, "problematic", flags, MAX_COUNT, age, 0))));
+  }
+
+  private static int countOf(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
+  }
+
+  private static void addIf(Set<Flag> flags, boolean on, Flag flag) {
+    if (on) {
+      flags.add(flag);
+    }
+  }
+}
