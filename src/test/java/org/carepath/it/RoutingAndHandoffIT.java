@@ -1,0 +1,384 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.carepath.pathway.AgencyTaskProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Agency tasks and handoffs over HTTP, as the agencies' practitioners and managers use them. */
+@DirtiesContext
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
+class RoutingAndHandoffIT {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+
+  /** Level 3 with domestic abuse and using in front of the children, led by health visiting. */
+  private String caseAtLevelThreeWithDomesticAbuse() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
+    Map<String, Object> assessment =
+        new java.util.HashMap<>(
+            FullRunScenario.assessment(
+                "problematic", List.of("fear-of-violence", "no-routine"), List.of(), true));
+    assessment.put("domesticAbuse", true);
+    FullRunScenario.complete(hana, id, "Assess family", assessment);
+    FullRunScenario.complete(
+        hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    return id;
+  }
+
+  @Test
+  void twoAgenciesEachSeeOnlyTheirOwnTasksAndCompleteThem() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    Api dan = Api.as(port, "dan");
+    Api ida = Api.as(port, "ida");
+
+    List<Map<String, Object>> dansTasks = tasks(dan, id);
+    List<Map<String, Object>> idasTasks = tasks(ida, id);
+    assertThat(dansTasks).isNotEmpty();
+    assertThat(idasTasks).extracting(t -> t.get("name")).contains("Domestic abuse risk assessment");
+    assertThat(dansTasks)
+        .extracting(t -> t.get("id"))
+        .doesNotContainAnyElementsOf(idasTasks.stream().map(t -> t.get("id")).toList());
+    for (Map<String, Object> task : dansTasks) {
+      assertThat(candidateGroups(dan, task)).containsExactly("drug-alcohol-service");
+    }
+
+    String idasTask = (String) idasTasks.get(0).get("id");
+    assertThat(
+            dan.post(
+                    "/engine-rest/task/" + idasTask + "/submit-form",
+                    Api.variables(Map.of("taskOutcome", "done", "taskNotes", "x")))
+                .getStatusCode()
+                .is4xxClientError())
+        .isTrue();
+    assertThat(
+            ida.post(
+                    "/engine-rest/task/" + idasTask + "/submit-form",
+                    Api.variables(Map.of("taskOutcome", "done")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            ida.post(
+                    "/engine-rest/task/" + idasTask + "/submit-form",
+                    Api.variables(
+                        Map.of(
+                            "taskOutcome", "done", "taskNotes", "Safety plan agreed with mother")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String dansTask = (String) dansTasks.get(0).get("id");
+    assertThat(
+            dan.post(
+                    "/engine-rest/task/" + dansTask + "/submit-form",
+                    Api.variables(Map.of("taskOutcome", "done", "taskNotes", "Script reviewed")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<Map<String, Object>> agencyTasks =
+        Api.list(Api.map(dan.get("/api/cases/" + id)).get("agencyTasks"));
+    assertThat(agencyTasks)
+        .filteredOn(t -> "DONE".equals(t.get("status")))
+        .extracting(t -> t.get("closedBy"))
+        .containsExactlyInAnyOrder("ida", "dan");
+    assertThat(Api.as(port, "mia").get("/api/cases/" + id).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theRoutingFollowsTheContractExamples() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    List<Map<String, Object>> open = FullRunScenario.openAgencyTasks(Api.as(port, "hana"), id);
+
+    assertThat(open)
+        .extracting(t -> t.get("agency") + ":" + t.get("taskKey"))
+        .contains(
+            "domestic-abuse:domestic-abuse-risk-assessment",
+            "school:school-welfare-review",
+            "children-social-care:social-work-assessment")
+        .anyMatch(pair -> ((String) pair).endsWith(":signpost-protective-services"))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aReassessmentReroutesWithoutDuplicatesAndClosesWhatIsNoLongerNeeded() {
+    Api hana = Api.as(port, "hana");
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    FullRunScenario.handOff(hana, Api.as(port, "sam"), id, "Sam leads now");
+    Api sam = Api.as(port, "sam");
+    List<Map<String, Object>> before = FullRunScenario.openAgencyTasks(sam, id);
+
+    // The same picture again: nothing new, nothing closed.
+    Api.as(port, "sara")
+        .post(
+            "/api/cases/" + id + "/concerns",
+            Map.of("agency", "school", "description", "Late again"));
+    Map<String, Object> same =
+        new java.util.HashMap<>(
+            FullRunScenario.assessment(
+                "problematic", List.of("fear-of-violence", "no-routine"), List.of(), true));
+    same.put("domesticAbuse", true);
+    FullRunScenario.complete(sam, id, "Assess family", same);
+    FullRunScenario.complete(
+        sam, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    assertThat(FullRunScenario.openAgencyTasks(sam, id))
+        .extracting(t -> t.get("id"))
+        .containsExactlyInAnyOrderElementsOf(before.stream().map(t -> t.get("id")).toList());
+
+    // Domestic abuse is over: its tasks close with the reason recorded, the rest stay.
+    Api.as(port, "sara")
+        .post(
+            "/api/cases/" + id + "/concerns",
+            Map.of("agency", "school", "description", "Father has left"));
+    Map<String, Object> safer = new java.util.HashMap<>(same);
+    safer.put("domesticAbuse", false);
+    FullRunScenario.complete(sam, id, "Assess family", safer);
+    FullRunScenario.complete(
+        sam, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+
+    List<Map<String, Object>> all =
+        Api.list(Api.map(sam.get("/api/cases/" + id)).get("agencyTasks"));
+    assertThat(all)
+        .filteredOn(t -> "domestic-abuse".equals(t.get("agency")))
+        .allSatisfy(
+            t -> {
+              assertThat(t.get("status")).isEqualTo("WITHDRAWN");
+              assertThat((String) t.get("notes")).contains("No longer needed");
+            });
+    assertThat(all)
+        .filteredOn(t -> "OPEN".equals(t.get("status")))
+        .extracting(t -> t.get("agency") + ":" + t.get("taskKey"))
+        .doesNotHaveDuplicates()
+        .contains("children-social-care:social-work-assessment");
+    assertThat(tasks(Api.as(port, "ida"), id)).isEmpty();
+  }
+
+  @Test
+  void anOverdueAgencyTaskIsEscalatedToManagers() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    Map<String, Object> idasTask = tasks(Api.as(port, "ida"), id).get(0);
+    Job overdue =
+        managementService
+            .createJobQuery()
+            .processInstanceId((String) idasTask.get("processInstanceId"))
+            .timers()
+            .singleResult();
+
+    managementService.executeJob(overdue.getId());
+
+    List<Map<String, Object>> managersTasks = tasks(Api.as(port, "max"), id);
+    assertThat(managersTasks).extracting(t -> t.get("name")).contains("Chase overdue agency task");
+    assertThat(tasks(Api.as(port, "ida"), id))
+        .extracting(t -> t.get("id"))
+        .contains(idasTask.get("id"));
+    assertThat(Api.list(Api.map(Api.as(port, "max").get("/api/cases/" + id)).get("agencyTasks")))
+        .filteredOn(t -> "domestic-abuse".equals(t.get("agency")))
+        .allSatisfy(t -> assertThat(t.get("escalatedAt")).isNotNull());
+  }
+
+  @Test
+  void aDeclinedHandoffReturnsToTheSenderWhoStaysLead() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    Api hana = Api.as(port, "hana");
+    Api sam = Api.as(port, "sam");
+
+    ResponseEntity<Object> incomplete =
+        hana.post(
+            "/engine-rest/task/"
+                + FullRunScenario.openTask(hana, id, "Record what continues and what stops")
+                    .get("id")
+                + "/submit-form",
+            Api.variables(
+                Map.of(
+                    "agencyPlans",
+                    List.of(
+                        Map.of(
+                            "agency",
+                            "health-visiting",
+                            "continues",
+                            "visits",
+                            "stops",
+                            "nothing")),
+                    "sharedInformation",
+                    "assessment",
+                    "sharingBasis",
+                    "given")));
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.map(incomplete).get("message").toString()).contains("domestic-abuse");
+
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    List<Map<String, Object>> plans = new java.util.ArrayList<>();
+    for (String agency :
+        new java.util.TreeSet<>(
+            FullRunScenario.openAgencyTasks(hana, id).stream()
+                .map(t -> (String) t.get("agency"))
+                .toList())) {
+      plans.add(Map.of("agency", agency, "continues", "its work", "stops", "nothing"));
+    }
+    plans.add(Map.of("agency", "health-visiting", "continues", "visits", "stops", "lead role"));
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Record what continues and what stops",
+        Map.of("agencyPlans", plans, "sharedInformation", "assessment", "sharingBasis", "given"));
+    String answer =
+        (String) FullRunScenario.openTask(sam, id, "Accept or decline the handoff").get("id");
+    assertThat(
+            sam.post(
+                    "/engine-rest/task/" + answer + "/submit-form",
+                    Api.variables(Map.of("handoffAnswer", "decline")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    FullRunScenario.complete(
+        sam,
+        id,
+        "Accept or decline the handoff",
+        Map.of(
+            "handoffAnswer",
+            "decline",
+            "handoffAnswerReason",
+            "Please hold a strategy meeting first"));
+
+    assertThat(FullRunScenario.openTask(hana, id, "Handoff declined: decide what next"))
+        .isNotNull();
+    caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(caseFile).containsEntry("leadAgency", "health-visiting");
+    assertThat(Api.list(caseFile.get("handoffs")))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.get("status")).isEqualTo("DECLINED");
+              assertThat(h.get("decisionReason")).isEqualTo("Please hold a strategy meeting first");
+              assertThat(Api.list(h.get("agencyPlans")))
+                  .extracting(p -> p.get("agency"))
+                  .contains("health-visiting", "domestic-abuse");
+            });
+    assertThat(FullRunScenario.openAgencyTasks(hana, id)).isNotEmpty();
+  }
+
+  @Test
+  void anUnansweredHandoffIsEscalatedToManagers() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+    FullRunScenario.complete(
+        Api.as(port, "hana"),
+        id,
+        "Record what continues and what stops",
+        Map.of(
+            "agencyPlans",
+            plansFor(id),
+            "sharedInformation",
+            "assessment",
+            "sharingBasis",
+            "given"));
+    String handoff =
+        (String)
+            FullRunScenario.openTask(Api.as(port, "sam"), id, "Accept or decline the handoff")
+                .get("processInstanceId");
+
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(handoff)
+            .timers()
+            .singleResult()
+            .getId());
+
+    assertThat(tasks(Api.as(port, "max"), id))
+        .extracting(t -> t.get("name"))
+        .contains("Chase unanswered handoff");
+    assertThat(FullRunScenario.openTask(Api.as(port, "sam"), id, "Accept or decline the handoff"))
+        .isNotNull();
+    assertThat(Api.list(Api.map(Api.as(port, "max").get("/api/cases/" + id)).get("handoffs")))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("escalatedAt")).isNotNull());
+  }
+
+  @Test
+  void theLeadAgencyCanTransferTheCaseAndOnlyTheLead() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Assess family",
+        FullRunScenario.assessment("stable-treatment", List.of(), List.of(), true));
+    FullRunScenario.complete(
+        hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+
+    assertThat(
+            Api.as(port, "sara")
+                .post(
+                    "/api/cases/" + id + "/transfers", Map.of("toAgency", "school", "reason", "x"))
+                .getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    ResponseEntity<Object> invalid =
+        hana.post(
+            "/api/cases/" + id + "/transfers",
+            Map.of("toAgency", "health-visiting", "reason", "x"));
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(invalid)).containsExactly("toAgency");
+
+    ResponseEntity<Object> started =
+        hana.post(
+            "/api/cases/" + id + "/transfers",
+            Map.of("toAgency", "school", "reason", "The school sees the children daily"));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    FullRunScenario.handOff(hana, Api.as(port, "sara"), id, "Mrs Reid at school leads now");
+
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(caseFile).containsEntry("leadAgency", "school");
+    assertThat(Api.list(caseFile.get("handoffs")))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.get("kind")).isEqualTo("TRANSFER");
+              assertThat(h.get("requestReason")).isEqualTo("The school sees the children daily");
+            });
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("family-pathway")
+                .processInstanceBusinessKey(id)
+                .count())
+        .isEqualTo(1);
+  }
+
+  private List<Map<String, Object>> plansFor(String id) {
+    java.util.Set<String> agencies = new java.util.TreeSet<>(List.of("health-visiting"));
+    FullRunScenario.openAgencyTasks(Api.as(port, "hana"), id)
+        .forEach(t -> agencies.add((String) t.get("agency")));
+    return agencies.stream()
+        .map(a -> Map.<String, Object>of("agency", a, "continues", "its work", "stops", "nothing"))
+        .toList();
+  }
+
+  private static List<Map<String, Object>> tasks(Api as, String caseId) {
+    return Api.list(as.get("/engine-rest/task?processInstanceBusinessKey=" + caseId));
+  }
+
+  private static List<Object> candidateGroups(Api as, Map<String, Object> task) {
+    return Api.list(
+            as.get("/engine-rest/task/" + task.get("id") + "/identity-links?type=candidate"))
+        .stream()
+        .map(link -> link.get("groupId"))
+        .toList();
+  }
+
+  @SuppressWarnings("unused")
+  private static final String AGENCY_TASK = AgencyTaskProcess.KEY;
+}
