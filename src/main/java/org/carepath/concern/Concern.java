@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A new concern an agency raised about a case, and what it did to the pathway: {@code started} a
- * reassessment, or was {@code added-to-assessment} already under way.
+ * reassessment, was {@code added-to-assessment} already under way, or was {@code queued} for the
+ * reassessment that follows the handoff in progress.
  */
 public record Concern(
     long id,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
@@ -26,10 +27,19 @@ public class Concerns {
 
   static final String STARTED = "started";
   static final String ADDED_TO_ASSESSMENT = "added-to-assessment";
+  static final String QUEUED = "queued";
+
+  /** Tasks during which a concern simply joins the assessment under way or about to start. */
+  private static final List<String> ASSESSING =
+      List.of(
+          FamilyPathway.Elements.RECORD_CONSENT,
+          FamilyPathway.Elements.ASSESS_FAMILY,
+          FamilyPathway.Elements.CONFIRM_LEVEL);
 
   private final Cases cases;
   private final ConcernRepository concerns;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -37,11 +47,13 @@ public class Concerns {
       Cases cases,
       ConcernRepository concerns,
       RuntimeService runtimeService,
+      TaskService taskService,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.concerns = concerns;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -80,12 +92,45 @@ public class Concerns {
                             FamilyPathway.ASSESSMENT_TRIGGER.name(), FamilyPathway.TRIGGER_CONCERN)
                         .correlateAllWithResult())
             .isEmpty();
+    String reassessment = started ? STARTED : currentUser.asSystem(() -> notStarted(caseReference));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    String reassessment = started ? STARTED : ADDED_TO_ASSESSMENT;
     long id =
         concerns.insert(
             familyCase.id(), agency, currentUser.userId(), now, description, reassessment);
     return new Concern(id, agency, currentUser.userId(), now, description, reassessment);
+  }
+
+  /**
+   * No reassessment could start: either one is under way and takes the concern in, or the case is
+   * between steps (a handoff) and is reassessed as soon as its lead professional is settled.
+   */
+  private String notStarted(String caseReference) {
+    boolean assessing =
+        taskService
+                .createTaskQuery()
+                .processDefinitionKey(FamilyPathway.KEY)
+                .processInstanceBusinessKey(caseReference)
+                .taskDefinitionKeyIn(ASSESSING.toArray(String[]::new))
+                .count()
+            > 0;
+    if (assessing) {
+      return ADDED_TO_ASSESSMENT;
+    }
+    runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(FamilyPathway.KEY)
+        .processInstanceBusinessKey(caseReference)
+        .list()
+        .forEach(
+            pathway -> {
+              runtimeService.setVariable(
+                  pathway.getId(), FamilyPathway.CONCERN_PENDING.name(), true);
+              runtimeService.setVariable(
+                  pathway.getId(),
+                  FamilyPathway.ASSESSMENT_TRIGGER.name(),
+                  FamilyPathway.TRIGGER_CONCERN);
+            });
+    return QUEUED;
   }
 
   public List<Concern> of(long caseId) {

@@ -32,6 +32,7 @@ public final class FamilyPathway {
     public static final String TRANSFER_REQUESTED = "transfer-requested";
     public static final String TRANSFER_HANDOFF = "transfer-handoff";
     public static final String TRANSFER_DONE = "transfer-done";
+    public static final String CONCERN_PENDING = "concern-pending";
     public static final String REVIEW_WAIT_MERGE = "review-wait-merge";
     public static final String AWAIT_REVIEW_OR_CONCERN = "await-review-or-concern";
     public static final String REVIEW_DUE = "review-due";
@@ -58,6 +59,10 @@ public final class FamilyPathway {
   /** Why the family is being (re)assessed: {@code referral}, {@code review} or {@code concern}. */
   public static final ProcessVariable<String> ASSESSMENT_TRIGGER =
       ProcessVariable.of("assessmentTrigger", String.class);
+
+  /** A concern arrived while no reassessment could start (e.g. during a handoff). */
+  public static final ProcessVariable<Boolean> CONCERN_PENDING =
+      ProcessVariable.of("concernPending", Boolean.class);
 
   public static final String TRIGGER_REFERRAL = "referral";
   public static final String TRIGGER_REVIEW = "review";

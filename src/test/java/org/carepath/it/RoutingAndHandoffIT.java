@@ -272,6 +272,21 @@ class RoutingAndHandoffIT {
   }
 
   @Test
+  void aConcernDuringAHandoffIsQueuedAndAssessedOnceTheLeadIsSettled() {
+    String id = caseAtLevelThreeWithDomesticAbuse();
+
+    ResponseEntity<Object> concern =
+        Api.as(port, "sara")
+            .post(
+                "/api/cases/" + id + "/concerns",
+                Map.of("agency", "school", "description", "Bruises on Cara's arm"));
+    assertThat(Api.map(concern)).containsEntry("reassessment", "queued");
+    FullRunScenario.handOff(Api.as(port, "hana"), Api.as(port, "sam"), id, "Sam leads now");
+
+    assertThat(FullRunScenario.openTask(Api.as(port, "sam"), id, "Assess family")).isNotNull();
+  }
+
+  @Test
   void anUnansweredHandoffIsEscalatedToManagers() {
     String id = caseAtLevelThreeWithDomesticAbuse();
     FullRunScenario.complete(

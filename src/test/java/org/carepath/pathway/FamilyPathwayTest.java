@@ -62,7 +62,9 @@ class FamilyPathwayTest {
             }));
     Mocks.register("recordConsent", recorder("recordConsent", e -> {}));
     Mocks.register("prefillAssessment", (TaskListener) task -> calls.add("prefillAssessment"));
-    Mocks.register("checkAssessment", recorder("checkAssessment", e -> {}));
+    Mocks.register(
+        "checkAssessment",
+        recorder("checkAssessment", e -> FamilyPathway.CONCERN_PENDING.set(e, false)));
     Mocks.register("recordLevelProposal", recorder("recordLevelProposal", e -> {}));
     Mocks.register(
         "recordLevelDecision",
@@ -284,6 +286,23 @@ class FamilyPathwayTest {
     assertThat(pathway).hasPassed(REROUTE_AGENCY_TASKS).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).variables().containsEntry("leadAgency", "children-social-care");
     execute(job(REVIEW_DUE, pathway));
+    assertThat(task(pathway)).hasCandidateGroup("children-social-care");
+  }
+
+  @Test
+  void aConcernRaisedDuringAHandoffIsAssessedAsSoonAsTheLeadIsSettled() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    ProcessInstance handoff = calledProcessInstance(pathway);
+
+    runtimeService().setVariable(pathway.getId(), "concernPending", true);
+    complete(task(handoff), Map.of("sharedInformation", "assessment"));
+    complete(task(handoff), Map.of("handoffAnswer", "accept"));
+    complete(task(handoff), Map.of("familyMessage", "Sam leads"));
+
+    assertThat(pathway).hasPassed(REROUTE_AGENCY_TASKS, CONCERN_PENDING).isWaitingAt(ASSESS_FAMILY);
     assertThat(task(pathway)).hasCandidateGroup("children-social-care");
   }
 
