@@ -307,6 +307,39 @@ class FamilyPathwayTest {
   }
 
   @Test
+  void aStepDownFromChildrensSocialCareHandsTheCaseToTheSchool() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    acceptHandoff(calledProcessInstance(pathway));
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+    complete(task(pathway), stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 1, "overrideReason", "better"));
+
+    ProcessInstance handoff = calledProcessInstance(pathway);
+    assertThat(handoff)
+        .variables()
+        .containsEntry("fromAgency", "children-social-care")
+        .containsEntry("toAgency", "school")
+        .containsEntry("handoffKind", "STEP_DOWN");
+    acceptHandoff(handoff);
+    assertThat(pathway).variables().containsEntry("leadAgency", "school");
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+  }
+
+  private static void acceptHandoff(ProcessInstance handoff) {
+    complete(task(handoff), Map.of("sharedInformation", "assessment"));
+    complete(task(handoff), Map.of("handoffAnswer", "accept"));
+    complete(task(handoff), Map.of("familyMessage", "Your lead professional has changed"));
+  }
+
+  @Test
   void aDeclinedStepUpLeavesTheLeadProfessionalInPlace() {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
     complete(
