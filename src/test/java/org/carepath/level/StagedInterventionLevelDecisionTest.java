@@ -1,12 +1,14 @@
 package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_AGE;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
-import static org.carepath.level.StagedInterventionLevelEvaluator.PATTERNS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.RISK_FLAGS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.levelName;
 import static org.carepath.level.StagedInterventionLevelEvaluator.propose;
+import static org.carepath.level.StagedInterventionLevelEvaluator.using;
+import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
+import static org.carepath.testing.AssessmentInputs.PATTERNS;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.carepath.level.StagedInterventionLevelEvaluator.Family;
 import org.carepath.level.StagedInterventionLevelEvaluator.Proposal;
-import org.carepath.level.StagedInterventionLevelEvaluator.RiskFlag;
+import org.carepath.testing.AssessmentInputs;
+import org.carepath.testing.AssessmentInputs.Concern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -48,19 +50,20 @@ class StagedInterventionLevelDecisionTest {
       int protectiveFactorCount,
       int expectedLevel,
       String seed) {
-    Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
-    addIf(flags, pregnant, RiskFlag.PREGNANT);
-    addIf(flags, tier4RehabNeeded, RiskFlag.TIER4_REHAB_NEEDED);
-    addIf(flags, immediateRiskOfHarm, RiskFlag.IMMEDIATE_RISK_OF_HARM);
-    addIf(flags, domesticAbuse, RiskFlag.DOMESTIC_ABUSE);
-    addIf(flags, parentalMentalHealthConcern, RiskFlag.PARENTAL_MENTAL_HEALTH_CONCERN);
-    addIf(flags, usingInFrontOfChildren, RiskFlag.USING_IN_FRONT_OF_CHILDREN);
-    addIf(flags, unsafeStorage, RiskFlag.UNSAFE_STORAGE);
-    addIf(flags, injecting, RiskFlag.INJECTING);
-    Family family =
-        new Family(
+    AssessmentInputs family =
+        new AssessmentInputs(
+            null,
             substanceUsePattern,
-            flags,
+            AssessmentInputs.concerns(
+                pregnant,
+                tier4RehabNeeded,
+                immediateRiskOfHarm,
+                domesticAbuse,
+                parentalMentalHealthConcern,
+                usingInFrontOfChildren,
+                unsafeStorage,
+                injecting,
+                false),
             childIndicatorCount,
             youngestChildAgeYears,
             protectiveFactorCount);
@@ -79,9 +82,9 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void pregnancyWithAnySubstanceUseIsIntensive() {
     for (String pattern : SUBSTANCE_USE) {
-      everyAgeAndProtection(Family.using(pattern).with(RiskFlag.PREGNANT))
+      everyAgeAndProtection(using(pattern).with(Concern.PREGNANT))
           .forEach(family -> assertLevel(family, 4));
-      everyOtherFlagCombination(Family.using(pattern).with(RiskFlag.PREGNANT), RiskFlag.PREGNANT)
+      everyOtherFlagCombination(using(pattern).with(Concern.PREGNANT), Concern.PREGNANT)
           .forEach(family -> assertLevel(family, 4));
     }
   }
@@ -89,10 +92,10 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void needingTier4RehabilitationIsIntensive() {
     for (String pattern : PATTERNS) {
-      everyAgeAndProtection(Family.using(pattern).with(RiskFlag.TIER4_REHAB_NEEDED))
+      everyAgeAndProtection(using(pattern).with(Concern.TIER4_REHAB_NEEDED))
           .forEach(family -> assertLevel(family, 4));
       everyOtherFlagCombination(
-              Family.using(pattern).with(RiskFlag.TIER4_REHAB_NEEDED), RiskFlag.TIER4_REHAB_NEEDED)
+              using(pattern).with(Concern.TIER4_REHAB_NEEDED), Concern.TIER4_REHAB_NEEDED)
           .forEach(family -> assertLevel(family, 4));
     }
   }
@@ -100,11 +103,10 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void immediateRiskOfHarmIsIntensive() {
     for (String pattern : PATTERNS) {
-      everyAgeAndProtection(Family.using(pattern).with(RiskFlag.IMMEDIATE_RISK_OF_HARM))
+      everyAgeAndProtection(using(pattern).with(Concern.IMMEDIATE_RISK_OF_HARM))
           .forEach(family -> assertLevel(family, 4));
       everyOtherFlagCombination(
-              Family.using(pattern).with(RiskFlag.IMMEDIATE_RISK_OF_HARM),
-              RiskFlag.IMMEDIATE_RISK_OF_HARM)
+              using(pattern).with(Concern.IMMEDIATE_RISK_OF_HARM), Concern.IMMEDIATE_RISK_OF_HARM)
           .forEach(family -> assertLevel(family, 4));
     }
   }
@@ -112,7 +114,7 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void substanceUseAloneIsAtMostTargeted() {
     for (String pattern : List.of("stable-treatment", "occasional")) {
-      everyAgeAndProtection(Family.using(pattern))
+      everyAgeAndProtection(using(pattern))
           .forEach(
               family ->
                   assertThat(propose(family).level())
@@ -123,18 +125,17 @@ class StagedInterventionLevelDecisionTest {
 
   @Test
   void noSubstanceUseAndNoConcernsIsUniversal() {
-    everyAgeAndProtection(Family.using("none")).forEach(family -> assertLevel(family, 1));
+    everyAgeAndProtection(using("none")).forEach(family -> assertLevel(family, 1));
   }
 
   @Test
   void chaoticUseWithDomesticAbuseOrParentalMentalHealthConcernIsAtLeastCoordinated() {
-    List<Family> multipleProblems =
+    List<AssessmentInputs> multipleProblems =
         List.of(
-            Family.using("chaotic").with(RiskFlag.DOMESTIC_ABUSE),
-            Family.using("chaotic").with(RiskFlag.PARENTAL_MENTAL_HEALTH_CONCERN),
-            Family.using("chaotic")
-                .with(RiskFlag.DOMESTIC_ABUSE, RiskFlag.PARENTAL_MENTAL_HEALTH_CONCERN));
-    for (Family base : multipleProblems) {
+            using("chaotic").with(Concern.DOMESTIC_ABUSE),
+            using("chaotic").with(Concern.PARENTAL_MENTAL_HEALTH_CONCERN),
+            using("chaotic").with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN));
+    for (AssessmentInputs base : multipleProblems) {
       Stream.concat(
               everyAgeAndProtection(base),
               IntStream.rangeClosed(0, MAX_CHILD_INDICATORS).mapToObj(base::withChildIndicators))
@@ -149,14 +150,13 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void chaoticUseWithDomesticAbuseAndParentalMentalHealthConcernIsIntensive() {
     everyAgeAndProtection(
-            Family.using("chaotic")
-                .with(RiskFlag.DOMESTIC_ABUSE, RiskFlag.PARENTAL_MENTAL_HEALTH_CONCERN))
+            using("chaotic").with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN))
         .forEach(family -> assertLevel(family, 4));
   }
 
   @Test
   void protectiveFactorsStepChaoticUseAloneDownToTargeted() {
-    Family chaotic = Family.using("chaotic").withYoungestChildAge(10);
+    AssessmentInputs chaotic = using("chaotic").withYoungestChildAge(10);
 
     assertLevel(chaotic.withProtectiveFactors(1), 3);
     assertLevel(chaotic.withProtectiveFactors(2), 2);
@@ -164,8 +164,8 @@ class StagedInterventionLevelDecisionTest {
 
   @Test
   void unsafeStorageMattersMoreWhenTheYoungestChildIsUnderFive() {
-    Family stableWithUnsafeStorage =
-        Family.using("stable-treatment").with(RiskFlag.UNSAFE_STORAGE).withProtectiveFactors(3);
+    AssessmentInputs stableWithUnsafeStorage =
+        using("stable-treatment").with(Concern.UNSAFE_STORAGE).withProtectiveFactors(3);
 
     assertLevel(stableWithUnsafeStorage.withYoungestChildAge(4), 3);
     assertLevel(stableWithUnsafeStorage.withYoungestChildAge(5), 2);
@@ -173,7 +173,7 @@ class StagedInterventionLevelDecisionTest {
 
   @Test
   void everyRuleReasonNamesItsLevel() {
-    everyAgeAndProtection(Family.using("problematic"))
+    everyAgeAndProtection(using("problematic"))
         .map(StagedInterventionLevelEvaluator::propose)
         .forEach(
             proposal ->
@@ -182,14 +182,14 @@ class StagedInterventionLevelDecisionTest {
                         "Level " + proposal.level() + " " + levelName(proposal.level()) + ":"));
   }
 
-  private static void assertLevel(Family family, int expected) {
+  private static void assertLevel(AssessmentInputs family, int expected) {
     Proposal proposal = propose(family);
     assertThat(proposal.level()).as("%s -> %s", family, proposal.reason()).isEqualTo(expected);
     assertThat(proposal.levelName()).isEqualTo(levelName(expected));
   }
 
   /** The family at every youngest-child age and every protective factor count. */
-  private static Stream<Family> everyAgeAndProtection(Family base) {
+  private static Stream<AssessmentInputs> everyAgeAndProtection(AssessmentInputs base) {
     return IntStream.rangeClosed(0, MAX_CHILD_AGE)
         .boxed()
         .flatMap(
@@ -204,28 +204,25 @@ class StagedInterventionLevelDecisionTest {
    * The family with the kept flag and every combination of the other flags, at the least risky
    * counts and age (no child indicators, oldest child, most protective factors).
    */
-  private static Stream<Family> everyOtherFlagCombination(Family base, RiskFlag kept) {
-    List<RiskFlag> others = new ArrayList<>(EnumSet.complementOf(EnumSet.of(kept)));
-    Family leastRisky =
+  private static Stream<AssessmentInputs> everyOtherFlagCombination(
+      AssessmentInputs base, Concern kept) {
+    Set<Concern> otherFlags = EnumSet.copyOf(RISK_FLAGS);
+    otherFlags.remove(kept);
+    List<Concern> others = new ArrayList<>(otherFlags);
+    AssessmentInputs leastRisky =
         base.withChildIndicators(0)
             .withYoungestChildAge(MAX_CHILD_AGE)
             .withProtectiveFactors(MAX_PROTECTIVE_FACTORS);
     return IntStream.range(0, 1 << others.size())
         .mapToObj(
             mask -> {
-              Set<RiskFlag> flags = EnumSet.of(kept);
+              Set<Concern> flags = EnumSet.of(kept);
               for (int bit = 0; bit < others.size(); bit++) {
                 if ((mask & (1 << bit)) != 0) {
                   flags.add(others.get(bit));
                 }
               }
-              return leastRisky.withFlags(flags);
+              return leastRisky.withConcerns(flags);
             });
-  }
-
-  private static void addIf(Set<RiskFlag> flags, boolean on, RiskFlag flag) {
-    if (on) {
-      flags.add(flag);
-    }
   }
 }

@@ -1,14 +1,16 @@
 package org.carepath.level;
 
+import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
+
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.carepath.testing.AssessmentInputs;
+import org.carepath.testing.AssessmentInputs.Concern;
 import org.carepath.testing.DecisionTables;
 
 /**
@@ -19,122 +21,28 @@ final class StagedInterventionLevelEvaluator {
 
   static final String DECISION_KEY = "staged-intervention-level";
 
-  static final List<String> PATTERNS =
-      List.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
-
   static final int MAX_CHILD_INDICATORS = 16;
-  static final int MAX_CHILD_AGE = 17;
   static final int MAX_PROTECTIVE_FACTORS = 6;
+
+  /**
+   * The boolean inputs of the level decision, each of which, when true, can only add risk: every
+   * concern but {@link Concern#SCHOOL_AGE_CHILD}, which only the routing decision takes.
+   */
+  static final Set<Concern> RISK_FLAGS =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD)));
 
   /**
    * The decision is deterministic and each evaluation costs a few milliseconds (the Scala FEEL
    * engine parses every entry on every call), so proposals are remembered per family.
    */
-  private static final Map<Family, Proposal> PROPOSALS = new ConcurrentHashMap<>();
+  private static final Map<AssessmentInputs, Proposal> PROPOSALS = new ConcurrentHashMap<>();
 
   private StagedInterventionLevelEvaluator() {}
 
-  /** The boolean inputs of the decision; each one, when true, can only add risk. */
-  enum RiskFlag {
-    PREGNANT("pregnant"),
-    TIER4_REHAB_NEEDED("tier4RehabNeeded"),
-    IMMEDIATE_RISK_OF_HARM("immediateRiskOfHarm"),
-    DOMESTIC_ABUSE("domesticAbuse"),
-    PARENTAL_MENTAL_HEALTH_CONCERN("parentalMentalHealthConcern"),
-    USING_IN_FRONT_OF_CHILDREN("usingInFrontOfChildren"),
-    UNSAFE_STORAGE("unsafeStorage"),
-    INJECTING("injecting");
-
-    final String variable;
-
-    RiskFlag(String variable) {
-      this.variable = variable;
-    }
-  }
-
-  /** One family as the decision sees it. */
-  record Family(
-      String substanceUsePattern,
-      Set<RiskFlag> flags,
-      int childIndicatorCount,
-      int youngestChildAgeYears,
-      int protectiveFactorCount) {
-
-    Family {
-      flags =
-          Collections.unmodifiableSet(
-              flags.isEmpty() ? EnumSet.noneOf(RiskFlag.class) : EnumSet.copyOf(flags));
-    }
-
-    /** A family with the given pattern, no risk flags, no child indicators. */
-    static Family using(String substanceUsePattern) {
-      return new Family(substanceUsePattern, Set.of(), 0, MAX_CHILD_AGE, MAX_PROTECTIVE_FACTORS);
-    }
-
-    Family with(RiskFlag... added) {
-      Set<RiskFlag> next = EnumSet.noneOf(RiskFlag.class);
-      next.addAll(flags);
-      next.addAll(List.of(added));
-      return new Family(
-          substanceUsePattern,
-          next,
-          childIndicatorCount,
-          youngestChildAgeYears,
-          protectiveFactorCount);
-    }
-
-    Family without(RiskFlag removed) {
-      Set<RiskFlag> next = EnumSet.noneOf(RiskFlag.class);
-      next.addAll(flags);
-      next.remove(removed);
-      return new Family(
-          substanceUsePattern,
-          next,
-          childIndicatorCount,
-          youngestChildAgeYears,
-          protectiveFactorCount);
-    }
-
-    Family withFlags(Set<RiskFlag> replaced) {
-      return new Family(
-          substanceUsePattern,
-          replaced,
-          childIndicatorCount,
-          youngestChildAgeYears,
-          protectiveFactorCount);
-    }
-
-    Family withPattern(String pattern) {
-      return new Family(
-          pattern, flags, childIndicatorCount, youngestChildAgeYears, protectiveFactorCount);
-    }
-
-    Family withChildIndicators(int count) {
-      return new Family(
-          substanceUsePattern, flags, count, youngestChildAgeYears, protectiveFactorCount);
-    }
-
-    Family withYoungestChildAge(int years) {
-      return new Family(
-          substanceUsePattern, flags, childIndicatorCount, years, protectiveFactorCount);
-    }
-
-    Family withProtectiveFactors(int count) {
-      return new Family(
-          substanceUsePattern, flags, childIndicatorCount, youngestChildAgeYears, count);
-    }
-
-    Map<String, Object> variables() {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("substanceUsePattern", substanceUsePattern);
-      for (RiskFlag flag : RiskFlag.values()) {
-        variables.put(flag.variable, flags.contains(flag));
-      }
-      variables.put("childIndicatorCount", childIndicatorCount);
-      variables.put("youngestChildAgeYears", youngestChildAgeYears);
-      variables.put("protectiveFactorCount", protectiveFactorCount);
-      return variables;
-    }
+  /** A family with the given pattern, no risk flags, no child indicators. */
+  static AssessmentInputs using(String substanceUsePattern) {
+    return new AssessmentInputs(
+        null, substanceUsePattern, Set.of(), 0, MAX_CHILD_AGE, MAX_PROTECTIVE_FACTORS);
   }
 
   /** The level the decision proposes, with its plain-words reason. */
@@ -165,16 +73,16 @@ final class StagedInterventionLevelEvaluator {
     };
   }
 
-  static DmnDecisionResult evaluate(Family family) {
+  static DmnDecisionResult evaluate(AssessmentInputs family) {
     return DecisionTables.evaluate(DECISION_KEY, family.variables());
   }
 
   /** Evaluates the family and insists on exactly one matching rule. */
-  static Proposal propose(Family family) {
+  static Proposal propose(AssessmentInputs family) {
     return PROPOSALS.computeIfAbsent(family, StagedInterventionLevelEvaluator::proposeUncached);
   }
 
-  private static Proposal proposeUncached(Family family) {
+  private static Proposal proposeUncached(AssessmentInputs family) {
     DmnDecisionResult result = evaluate(family);
     if (result.size() != 1) {
       throw new AssertionError(
@@ -191,7 +99,7 @@ final class StagedInterventionLevelEvaluator {
         (String) entries.getEntry("reason"));
   }
 
-  static int level(Family family) {
+  static int level(AssessmentInputs family) {
     return propose(family).level();
   }
 }

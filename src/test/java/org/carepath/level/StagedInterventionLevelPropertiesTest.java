@@ -1,13 +1,14 @@
 package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_AGE;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
-import static org.carepath.level.StagedInterventionLevelEvaluator.PATTERNS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.RISK_FLAGS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.level;
 import static org.carepath.level.StagedInterventionLevelEvaluator.levelName;
 import static org.carepath.level.StagedInterventionLevelEvaluator.seriousness;
+import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
+import static org.carepath.testing.AssessmentInputs.PATTERNS;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,9 +18,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.carepath.level.StagedInterventionLevelEvaluator.Family;
 import org.carepath.level.StagedInterventionLevelEvaluator.Proposal;
-import org.carepath.level.StagedInterventionLevelEvaluator.RiskFlag;
+import org.carepath.testing.AssessmentInputs;
+import org.carepath.testing.AssessmentInputs.Concern;
 
 /**
  * Property-based tests of {@code dmn/staged-intervention-level.dmn}: every input gets exactly one
@@ -32,7 +33,8 @@ class StagedInterventionLevelPropertiesTest {
   private static final int TRIES = 500;
 
   @Property(tries = TRIES)
-  void everyInputCombinationYieldsExactlyOneResultWithAReason(@ForAll("families") Family family) {
+  void everyInputCombinationYieldsExactlyOneResultWithAReason(
+      @ForAll("families") AssessmentInputs family) {
     DmnDecisionResult result = StagedInterventionLevelEvaluator.evaluate(family);
     assertThat(result).as("results for %s", family).hasSize(1);
 
@@ -46,9 +48,9 @@ class StagedInterventionLevelPropertiesTest {
 
   @Property(tries = TRIES)
   void turningOnARiskFlagNeverLowersTheLevel(
-      @ForAll("families") Family family, @ForAll RiskFlag flag) {
-    Family without = family.without(flag);
-    Family with = family.with(flag);
+      @ForAll("families") AssessmentInputs family, @ForAll("riskFlags") Concern flag) {
+    AssessmentInputs without = family.without(flag);
+    AssessmentInputs with = family.with(flag);
 
     assertThat(level(with))
         .as("%s turned on for %s", flag, without)
@@ -57,29 +59,31 @@ class StagedInterventionLevelPropertiesTest {
 
   @Property(tries = TRIES)
   void raisingTheChildIndicatorCountNeverLowersTheLevel(
-      @ForAll("families") Family family,
+      @ForAll("families") AssessmentInputs family,
       @ForAll @IntRange(min = 1, max = MAX_CHILD_INDICATORS) int moreIndicators) {
-    Family more = family.withChildIndicators(family.childIndicatorCount() + moreIndicators);
+    AssessmentInputs more =
+        family.withChildIndicators(family.childIndicatorCount() + moreIndicators);
 
     assertThat(level(more)).as("%s -> %s", family, more).isGreaterThanOrEqualTo(level(family));
   }
 
   @Property(tries = TRIES)
   void raisingTheProtectiveFactorCountNeverRaisesTheLevel(
-      @ForAll("families") Family family,
+      @ForAll("families") AssessmentInputs family,
       @ForAll @IntRange(min = 1, max = MAX_PROTECTIVE_FACTORS) int moreProtection) {
-    Family more = family.withProtectiveFactors(family.protectiveFactorCount() + moreProtection);
+    AssessmentInputs more =
+        family.withProtectiveFactors(family.protectiveFactorCount() + moreProtection);
 
     assertThat(level(more)).as("%s -> %s", family, more).isLessThanOrEqualTo(level(family));
   }
 
   @Property(tries = TRIES)
   void aYoungerYoungestChildNeverLowersTheLevel(
-      @ForAll("families") Family family,
+      @ForAll("families") AssessmentInputs family,
       @ForAll @IntRange(min = 0, max = MAX_CHILD_AGE) int youngerAge) {
-    Family older =
+    AssessmentInputs older =
         family.withYoungestChildAge(Math.max(youngerAge, family.youngestChildAgeYears()));
-    Family younger =
+    AssessmentInputs younger =
         family.withYoungestChildAge(Math.min(youngerAge, family.youngestChildAgeYears()));
 
     assertThat(level(younger)).as("%s -> %s", older, younger).isGreaterThanOrEqualTo(level(older));
@@ -87,8 +91,8 @@ class StagedInterventionLevelPropertiesTest {
 
   @Property(tries = TRIES)
   void aMoreSeriousSubstanceUsePatternNeverLowersTheLevel(
-      @ForAll("families") Family family, @ForAll("patterns") String otherPattern) {
-    Family other = family.withPattern(otherPattern);
+      @ForAll("families") AssessmentInputs family, @ForAll("patterns") String otherPattern) {
+    AssessmentInputs other = family.withPattern(otherPattern);
     int difference =
         Integer.compare(seriousness(otherPattern), seriousness(family.substanceUsePattern()));
 
@@ -106,13 +110,20 @@ class StagedInterventionLevelPropertiesTest {
   }
 
   @Provide
-  Arbitrary<Family> families() {
+  Arbitrary<Concern> riskFlags() {
+    return Arbitraries.of(RISK_FLAGS.toArray(Concern[]::new));
+  }
+
+  @Provide
+  Arbitrary<AssessmentInputs> families() {
     return Combinators.combine(
             patterns(),
-            Arbitraries.subsetOf(RiskFlag.values()),
+            Arbitraries.subsetOf(RISK_FLAGS.toArray(Concern[]::new)),
             Arbitraries.integers().between(0, MAX_CHILD_INDICATORS),
             Arbitraries.integers().between(0, MAX_CHILD_AGE),
             Arbitraries.integers().between(0, MAX_PROTECTIVE_FACTORS))
-        .as(Family::new);
+        .as(
+            (pattern, flags, indicators, age, protection) ->
+                new AssessmentInputs(null, pattern, flags, indicators, age, protection));
   }
 }

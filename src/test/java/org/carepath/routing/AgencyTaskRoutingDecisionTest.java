@@ -1,14 +1,13 @@
 package org.carepath.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.carepath.pathway.Agencies;
+import org.carepath.testing.AssessmentInputs;
+import org.carepath.testing.AssessmentInputs.Concern;
 import org.carepath.testing.DecisionTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,26 +34,7 @@ class AgencyTaskRoutingDecisionTest {
 
   static final String DECISION_KEY = "agency-task-routing";
 
-  static final List<String> PATTERNS =
-      List.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
-
-  static final Set<String> AGENCIES =
-      Set.of(
-          "children-social-care",
-          "midwifery",
-          "health-visiting",
-          "drug-alcohol-service",
-          "young-peoples-drug-service",
-          "gp",
-          "school",
-          "early-years",
-          "housing",
-          "domestic-abuse",
-          "marac",
-          "police",
-          "probation",
-          "voluntary-sector",
-          "young-carers");
+  static final Set<String> AGENCIES = Set.copyOf(Agencies.ALL);
 
   static final Set<String> TASKS =
       Set.of(
@@ -74,7 +57,6 @@ class AgencyTaskRoutingDecisionTest {
 
   static final String SIGNPOST = "signpost-protective-services";
   static final int MAX_COUNT = 16;
-  static final int MAX_CHILD_AGE = 17;
 
   /**
    * The grids use one pattern per kind the table distinguishes (none or some use; the others are
@@ -86,106 +68,11 @@ class AgencyTaskRoutingDecisionTest {
   private static final List<Integer> GRID_AGES = Arrays.asList(null, 0, 10);
 
   /** Every routing is remembered: the Scala FEEL engine takes milliseconds per evaluation. */
-  private static final Map<Family, List<RoutedTask>> ROUTES = new ConcurrentHashMap<>();
+  private static final Map<AssessmentInputs, List<RoutedTask>> ROUTES = new ConcurrentHashMap<>();
 
-  /** The boolean inputs of the decision. */
-  enum Flag {
-    PREGNANT("pregnant"),
-    TIER4_REHAB_NEEDED("tier4RehabNeeded"),
-    IMMEDIATE_RISK_OF_HARM("immediateRiskOfHarm"),
-    DOMESTIC_ABUSE("domesticAbuse"),
-    PARENTAL_MENTAL_HEALTH_CONCERN("parentalMentalHealthConcern"),
-    USING_IN_FRONT_OF_CHILDREN("usingInFrontOfChildren"),
-    UNSAFE_STORAGE("unsafeStorage"),
-    INJECTING("injecting"),
-    SCHOOL_AGE_CHILD("schoolAgeChild");
-
-    final String variable;
-
-    Flag(String variable) {
-      this.variable = variable;
-    }
-  }
-
-  /** One family as the routing decision sees it; {@code youngestChildAgeYears} may be null. */
-  record Family(
-      int level,
-      String substanceUsePattern,
-      Set<Flag> flags,
-      int childIndicatorCount,
-      Integer youngestChildAgeYears,
-      int protectiveFactorCount) {
-
-    Family {
-      flags =
-          Collections.unmodifiableSet(
-              flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags));
-    }
-
-    /** A family at this level and pattern with no flags, no counts and no child recorded. */
-    static Family at(int level, String substanceUsePattern) {
-      return new Family(level, substanceUsePattern, Set.of(), 0, null, 0);
-    }
-
-    boolean has(Flag flag) {
-      return flags.contains(flag);
-    }
-
-    boolean hasChildUnderFive() {
-      return youngestChildAgeYears != null && youngestChildAgeYears < 5;
-    }
-
-    Family with(Flag... added) {
-      Set<Flag> next = EnumSet.noneOf(Flag.class);
-      next.addAll(flags);
-      next.addAll(List.of(added));
-      return withFlags(next);
-    }
-
-    Family without(Flag removed) {
-      Set<Flag> next = EnumSet.noneOf(Flag.class);
-      next.addAll(flags);
-      next.remove(removed);
-      return withFlags(next);
-    }
-
-    Family withFlags(Set<Flag> replaced) {
-      return new Family(
-          level,
-          substanceUsePattern,
-          replaced,
-          childIndicatorCount,
-          youngestChildAgeYears,
-          protectiveFactorCount);
-    }
-
-    Family withLevel(int replaced) {
-      return new Family(
-          replaced,
-          substanceUsePattern,
-          flags,
-          childIndicatorCount,
-          youngestChildAgeYears,
-          protectiveFactorCount);
-    }
-
-    Family withYoungestChildAge(Integer years) {
-      return new Family(
-          level, substanceUsePattern, flags, childIndicatorCount, years, protectiveFactorCount);
-    }
-
-    Map<String, Object> variables() {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("level", level);
-      variables.put("substanceUsePattern", substanceUsePattern);
-      for (Flag flag : Flag.values()) {
-        variables.put(flag.variable, flags.contains(flag));
-      }
-      variables.put("childIndicatorCount", childIndicatorCount);
-      variables.put("youngestChildAgeYears", youngestChildAgeYears);
-      variables.put("protectiveFactorCount", protectiveFactorCount);
-      return variables;
-    }
+  /** A family at this level and pattern with no flags, no counts and no child recorded. */
+  static AssessmentInputs at(int level, String substanceUsePattern) {
+    return new AssessmentInputs(level, substanceUsePattern, Set.of(), 0, null, 0);
   }
 
   /** One row of the decision result. */
@@ -195,7 +82,7 @@ class AgencyTaskRoutingDecisionTest {
     }
   }
 
-  static List<RoutedTask> route(Family family) {
+  static List<RoutedTask> route(AssessmentInputs family) {
     return ROUTES.computeIfAbsent(
         family,
         key ->
@@ -210,13 +97,13 @@ class AgencyTaskRoutingDecisionTest {
                 .toList());
   }
 
-  static Set<String> pairs(Family family) {
+  static Set<String> pairs(AssessmentInputs family) {
     return route(family).stream()
         .map(RoutedTask::pair)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  static int dueInDays(Family family, String pair) {
+  static int dueInDays(AssessmentInputs family, String pair) {
     List<RoutedTask> rows = route(family).stream().filter(row -> row.pair().equals(pair)).toList();
     assertThat(rows).as("%s for %s", pair, family).hasSize(1);
     return ((Number) rows.get(0).dueInDays()).intValue();
@@ -242,21 +129,20 @@ class AgencyTaskRoutingDecisionTest {
       int protectiveFactorCount,
       String expectedRows,
       String seed) {
-    Set<Flag> flags = EnumSet.noneOf(Flag.class);
-    addIf(flags, pregnant, Flag.PREGNANT);
-    addIf(flags, tier4RehabNeeded, Flag.TIER4_REHAB_NEEDED);
-    addIf(flags, immediateRiskOfHarm, Flag.IMMEDIATE_RISK_OF_HARM);
-    addIf(flags, domesticAbuse, Flag.DOMESTIC_ABUSE);
-    addIf(flags, parentalMentalHealthConcern, Flag.PARENTAL_MENTAL_HEALTH_CONCERN);
-    addIf(flags, usingInFrontOfChildren, Flag.USING_IN_FRONT_OF_CHILDREN);
-    addIf(flags, unsafeStorage, Flag.UNSAFE_STORAGE);
-    addIf(flags, injecting, Flag.INJECTING);
-    addIf(flags, schoolAgeChild, Flag.SCHOOL_AGE_CHILD);
-    Family family =
-        new Family(
+    AssessmentInputs family =
+        new AssessmentInputs(
             level,
             substanceUsePattern,
-            flags,
+            AssessmentInputs.concerns(
+                pregnant,
+                tier4RehabNeeded,
+                immediateRiskOfHarm,
+                domesticAbuse,
+                parentalMentalHealthConcern,
+                usingInFrontOfChildren,
+                unsafeStorage,
+                injecting,
+                schoolAgeChild),
             childIndicatorCount,
             youngestChildAgeYears,
             protectiveFactorCount);
@@ -270,14 +156,14 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void everyInputGetsAtLeastOneSignpostToProtectiveServicesAtEveryLevel() {
-    for (Family family : (Iterable<Family>) signpostingGrid()::iterator) {
+    for (AssessmentInputs family : (Iterable<AssessmentInputs>) signpostingGrid()::iterator) {
       Set<String> signposts =
           route(family).stream()
               .filter(row -> row.task().equals(SIGNPOST))
               .map(RoutedTask::agency)
               .collect(Collectors.toSet());
       assertThat(signposts).as("signposting for %s", family).isNotEmpty();
-      if (family.has(Flag.SCHOOL_AGE_CHILD)) {
+      if (family.has(Concern.SCHOOL_AGE_CHILD)) {
         assertThat(signposts).as("school-age child in %s", family).contains("school");
       } else if (family.hasChildUnderFive()) {
         assertThat(signposts).as("child under five in %s", family).contains("health-visiting");
@@ -291,7 +177,7 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void pregnancyGetsAnAntenatalReviewByMidwiferyAndATreatmentPlanWhenSubstancesAreUsed() {
-    for (Family family : grid(Flag.PREGNANT)) {
+    for (AssessmentInputs family : grid(Concern.PREGNANT)) {
       assertThat(pairs(family)).as("%s", family).contains("midwifery:antenatal-substance-review");
       if (family.substanceUsePattern().equals("none")) {
         assertThat(pairs(family))
@@ -303,8 +189,8 @@ class AgencyTaskRoutingDecisionTest {
             .contains("drug-alcohol-service:pregnancy-treatment-plan");
       }
     }
-    for (Family family : grid(null)) {
-      if (!family.has(Flag.PREGNANT)) {
+    for (AssessmentInputs family : grid(null)) {
+      if (!family.has(Concern.PREGNANT)) {
         assertThat(pairs(family))
             .as("%s", family)
             .doesNotContain(
@@ -317,7 +203,7 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void pregnancyAtLevelThreeOrFourGetsAPlanningMeetingBeforeTheBirth() {
-    for (Family family : grid(Flag.PREGNANT)) {
+    for (AssessmentInputs family : grid(Concern.PREGNANT)) {
       if (family.level() >= 3) {
         assertThat(pairs(family))
             .as("%s", family)
@@ -332,19 +218,19 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void domesticAbuseAtLevelThreeOrFourGetsARiskAssessmentAndHighRiskGoesToMarac() {
-    for (Family family : grid(Flag.DOMESTIC_ABUSE)) {
+    for (AssessmentInputs family : grid(Concern.DOMESTIC_ABUSE)) {
       if (family.level() >= 3) {
         assertThat(pairs(family))
             .as("%s", family)
             .contains("domestic-abuse:domestic-abuse-risk-assessment");
       }
-      boolean highRisk = family.level() == 4 || family.has(Flag.IMMEDIATE_RISK_OF_HARM);
+      boolean highRisk = family.level() == 4 || family.has(Concern.IMMEDIATE_RISK_OF_HARM);
       assertThat(pairs(family).contains("marac:marac-referral"))
           .as("MARAC referral for %s", family)
           .isEqualTo(highRisk);
     }
-    for (Family family : grid(null)) {
-      if (!family.has(Flag.DOMESTIC_ABUSE)) {
+    for (AssessmentInputs family : grid(null)) {
+      if (!family.has(Concern.DOMESTIC_ABUSE)) {
         assertThat(pairs(family))
             .as("%s", family)
             .doesNotContain(
@@ -355,8 +241,8 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void aSchoolAgeChildAtLevelTwoOrAboveGetsAWelfareReviewByTheSchoolsDesignatedPerson() {
-    for (Family family : grid(null)) {
-      boolean expected = family.has(Flag.SCHOOL_AGE_CHILD) && family.level() >= 2;
+    for (AssessmentInputs family : grid(null)) {
+      boolean expected = family.has(Concern.SCHOOL_AGE_CHILD) && family.level() >= 2;
       assertThat(pairs(family).contains("school:school-welfare-review"))
           .as("school welfare review for %s", family)
           .isEqualTo(expected);
@@ -365,8 +251,8 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void levelOneNeverRoutesToChildrensSocialCare() {
-    for (Family family : grid(null)) {
-      Family universal = family.withLevel(1);
+    for (AssessmentInputs family : grid(null)) {
+      AssessmentInputs universal = family.withLevel(1);
       assertThat(route(universal))
           .as("%s", universal)
           .extracting(RoutedTask::agency)
@@ -376,7 +262,7 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void levelThreeOrFourGetsASocialWorkAssessmentAndLowerLevelsDoNot() {
-    for (Family family : grid(null)) {
+    for (AssessmentInputs family : grid(null)) {
       assertThat(pairs(family).contains("children-social-care:social-work-assessment"))
           .as("social work assessment for %s", family)
           .isEqualTo(family.level() >= 3);
@@ -385,7 +271,7 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void immediateRiskOfHarmGetsAStrategyDiscussionWithPoliceAndSocialCareWithinOneDay() {
-    for (Family family : grid(Flag.IMMEDIATE_RISK_OF_HARM)) {
+    for (AssessmentInputs family : grid(Concern.IMMEDIATE_RISK_OF_HARM)) {
       assertThat(dueInDays(family, "police:strategy-discussion")).as("%s", family).isEqualTo(1);
       if (family.level() >= 2) {
         assertThat(dueInDays(family, "children-social-care:strategy-discussion"))
@@ -393,8 +279,8 @@ class AgencyTaskRoutingDecisionTest {
             .isEqualTo(1);
       }
     }
-    for (Family family : grid(null)) {
-      if (!family.has(Flag.IMMEDIATE_RISK_OF_HARM)) {
+    for (AssessmentInputs family : grid(null)) {
+      if (!family.has(Concern.IMMEDIATE_RISK_OF_HARM)) {
         assertThat(route(family))
             .as("%s", family)
             .extracting(RoutedTask::task)
@@ -405,8 +291,8 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void injectingGetsBloodBorneVirusScreeningByTheGpOrByMidwiferyInPregnancy() {
-    for (Family family : grid(Flag.INJECTING)) {
-      if (family.has(Flag.PREGNANT)) {
+    for (AssessmentInputs family : grid(Concern.INJECTING)) {
+      if (family.has(Concern.PREGNANT)) {
         assertThat(pairs(family))
             .as("%s", family)
             .contains("midwifery:blood-borne-virus-screening")
@@ -422,14 +308,14 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void theDrugAndAlcoholServiceGetsStorageRehabAndTreatmentTasksWhenTheyApply() {
-    for (Family family : grid(null)) {
+    for (AssessmentInputs family : grid(null)) {
       Set<String> pairs = pairs(family);
       assertThat(pairs.contains("drug-alcohol-service:safe-storage-plan"))
           .as("safe storage plan for %s", family)
-          .isEqualTo(family.has(Flag.UNSAFE_STORAGE));
+          .isEqualTo(family.has(Concern.UNSAFE_STORAGE));
       assertThat(pairs.contains("drug-alcohol-service:tier4-rehab-referral"))
           .as("Tier 4 referral for %s", family)
-          .isEqualTo(family.has(Flag.TIER4_REHAB_NEEDED));
+          .isEqualTo(family.has(Concern.TIER4_REHAB_NEEDED));
       assertThat(pairs.contains("drug-alcohol-service:treatment-engagement-review"))
           .as("treatment engagement review for %s", family)
           .isEqualTo(!family.substanceUsePattern().equals("none") && family.level() >= 2);
@@ -438,23 +324,23 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void mentalHealthYoungChildrenAndYoungCarersGetTheirReviewsFromTheRightLevel() {
-    for (Family family : grid(null)) {
+    for (AssessmentInputs family : grid(null)) {
       Set<String> pairs = pairs(family);
       assertThat(pairs.contains("gp:parental-mental-health-review"))
           .as("mental health review for %s", family)
-          .isEqualTo(family.has(Flag.PARENTAL_MENTAL_HEALTH_CONCERN) && family.level() >= 2);
+          .isEqualTo(family.has(Concern.PARENTAL_MENTAL_HEALTH_CONCERN) && family.level() >= 2);
       assertThat(pairs.contains("health-visiting:early-years-development-check"))
           .as("development check for %s", family)
           .isEqualTo(family.hasChildUnderFive() && family.level() >= 2);
       assertThat(pairs.contains("young-carers:young-carer-assessment"))
           .as("young carer assessment for %s", family)
-          .isEqualTo(family.has(Flag.SCHOOL_AGE_CHILD) && family.level() >= 3);
+          .isEqualTo(family.has(Concern.SCHOOL_AGE_CHILD) && family.level() >= 3);
     }
   }
 
   @Test
   void noInputGetsTheSameAgencyAndTaskTwice() {
-    for (Family family : grid(null)) {
+    for (AssessmentInputs family : grid(null)) {
       List<String> pairs = route(family).stream().map(RoutedTask::pair).toList();
       assertThat(pairs).as("%s", family).doesNotHaveDuplicates();
     }
@@ -462,11 +348,11 @@ class AgencyTaskRoutingDecisionTest {
 
   @Test
   void aHigherLevelNeverMakesATaskDueLater() {
-    for (Family family : grid(null)) {
+    for (AssessmentInputs family : grid(null)) {
       if (family.level() == 4) {
         continue;
       }
-      Family higher = family.withLevel(family.level() + 1);
+      AssessmentInputs higher = family.withLevel(family.level() + 1);
       for (String pair : pairs(family)) {
         if (pairs(higher).contains(pair)) {
           assertThat(dueInDays(higher, pair))
@@ -500,24 +386,25 @@ class AgencyTaskRoutingDecisionTest {
    * flag, all other flags, or each single other flag, always including {@code kept} when it is
    * given.
    */
-  static List<Family> grid(Flag kept) {
-    List<Set<Flag>> flagSets = new ArrayList<>();
-    flagSets.add(EnumSet.noneOf(Flag.class));
-    flagSets.add(EnumSet.complementOf(EnumSet.of(Flag.SCHOOL_AGE_CHILD)));
-    for (Flag flag : Flag.values()) {
-      if (flag != Flag.SCHOOL_AGE_CHILD) {
+  static List<AssessmentInputs> grid(Concern kept) {
+    List<Set<Concern>> flagSets = new ArrayList<>();
+    flagSets.add(EnumSet.noneOf(Concern.class));
+    flagSets.add(EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD)));
+    for (Concern flag : Concern.values()) {
+      if (flag != Concern.SCHOOL_AGE_CHILD) {
         flagSets.add(EnumSet.of(flag));
       }
     }
-    List<Family> families = new ArrayList<>();
+    List<AssessmentInputs> families = new ArrayList<>();
     for (int level = 1; level <= 4; level++) {
       for (String pattern : GRID_PATTERNS) {
         for (Integer age : GRID_AGES) {
           for (boolean schoolAge : List.of(false, true)) {
-            for (Set<Flag> flags : flagSets) {
-              Family family = Family.at(level, pattern).withFlags(flags).withYoungestChildAge(age);
+            for (Set<Concern> flags : flagSets) {
+              AssessmentInputs family =
+                  at(level, pattern).withConcerns(flags).withYoungestChildAge(age);
               if (schoolAge) {
-                family = family.with(Flag.SCHOOL_AGE_CHILD);
+                family = family.with(Concern.SCHOOL_AGE_CHILD);
               }
               if (kept != null) {
                 family = family.with(kept);
@@ -532,7 +419,7 @@ class AgencyTaskRoutingDecisionTest {
   }
 
   /** Every level, school-age flag and youngest age (none, 0..17), with no flags and all flags. */
-  private static Stream<Family> signpostingGrid() {
+  private static Stream<AssessmentInputs> signpostingGrid() {
     List<Integer> ages = new ArrayList<>();
     ages.add(null);
     IntStream.rangeClosed(0, MAX_CHILD_AGE).forEach(ages::add);
@@ -544,23 +431,17 @@ class AgencyTaskRoutingDecisionTest {
                     .flatMap(
                         age ->
                             Stream.of(
-                                    EnumSet.noneOf(Flag.class),
-                                    EnumSet.of(Flag.SCHOOL_AGE_CHILD),
-                                    EnumSet.complementOf(EnumSet.of(Flag.SCHOOL_AGE_CHILD)),
-                                    EnumSet.allOf(Flag.class))
+                                    EnumSet.noneOf(Concern.class),
+                                    EnumSet.of(Concern.SCHOOL_AGE_CHILD),
+                                    EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD)),
+                                    EnumSet.allOf(Concern.class))
                                 .map(
                                     flags ->
-                                        new Family(
+                                        new AssessmentInputs(
                                             level, "problematic", flags, MAX_COUNT, age, 0))));
   }
 
   private static int countOf(String text, String needle) {
     return text.split(Pattern.quote(needle), -1).length - 1;
-  }
-
-  private static void addIf(Set<Flag> flags, boolean on, Flag flag) {
-    if (on) {
-      flags.add(flag);
-    }
   }
 }

@@ -2,12 +2,12 @@ package org.carepath.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carepath.routing.AgencyTaskRoutingDecisionTest.AGENCIES;
-import static org.carepath.routing.AgencyTaskRoutingDecisionTest.MAX_CHILD_AGE;
 import static org.carepath.routing.AgencyTaskRoutingDecisionTest.MAX_COUNT;
-import static org.carepath.routing.AgencyTaskRoutingDecisionTest.PATTERNS;
 import static org.carepath.routing.AgencyTaskRoutingDecisionTest.SIGNPOST;
 import static org.carepath.routing.AgencyTaskRoutingDecisionTest.TASKS;
 import static org.carepath.routing.AgencyTaskRoutingDecisionTest.route;
+import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
+import static org.carepath.testing.AssessmentInputs.PATTERNS;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -16,9 +16,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.carepath.routing.AgencyTaskRoutingDecisionTest.Family;
-import org.carepath.routing.AgencyTaskRoutingDecisionTest.Flag;
 import org.carepath.routing.AgencyTaskRoutingDecisionTest.RoutedTask;
+import org.carepath.testing.AssessmentInputs;
+import org.carepath.testing.AssessmentInputs.Concern;
 
 /**
  * Property-based tests of {@code dmn/agency-task-routing.dmn} over every input: any level, pattern
@@ -32,13 +32,14 @@ class AgencyTaskRoutingPropertiesTest {
   private static final int TRIES = 300;
 
   @Property(tries = TRIES)
-  void everyInputGetsAtLeastOneSignpostToProtectiveServices(@ForAll("families") Family family) {
+  void everyInputGetsAtLeastOneSignpostToProtectiveServices(
+      @ForAll("families") AssessmentInputs family) {
     assertThat(route(family)).as("%s", family).extracting(RoutedTask::task).contains(SIGNPOST);
   }
 
   @Property(tries = TRIES)
-  void levelOneNeverRoutesToChildrensSocialCare(@ForAll("families") Family family) {
-    Family universal = family.withLevel(1);
+  void levelOneNeverRoutesToChildrensSocialCare(@ForAll("families") AssessmentInputs family) {
+    AssessmentInputs universal = family.withLevel(1);
     assertThat(route(universal))
         .as("%s", universal)
         .extracting(RoutedTask::agency)
@@ -46,7 +47,7 @@ class AgencyTaskRoutingPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void everyAgencyIsOneOfTheKnownAgencies(@ForAll("families") Family family) {
+  void everyAgencyIsOneOfTheKnownAgencies(@ForAll("families") AssessmentInputs family) {
     assertThat(route(family))
         .as("%s", family)
         .extracting(RoutedTask::agency)
@@ -54,7 +55,7 @@ class AgencyTaskRoutingPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void everyTaskIsOneOfTheFormKeys(@ForAll("families") Family family) {
+  void everyTaskIsOneOfTheFormKeys(@ForAll("families") AssessmentInputs family) {
     assertThat(route(family))
         .as("%s", family)
         .extracting(RoutedTask::task)
@@ -62,7 +63,7 @@ class AgencyTaskRoutingPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void everyTaskIsDueInAtLeastOneWholeDay(@ForAll("families") Family family) {
+  void everyTaskIsDueInAtLeastOneWholeDay(@ForAll("families") AssessmentInputs family) {
     for (RoutedTask row : route(family)) {
       assertThat(row.dueInDays()).as("%s for %s", row.pair(), family).isInstanceOf(Integer.class);
       assertThat((Integer) row.dueInDays()).as("%s for %s", row.pair(), family).isPositive();
@@ -70,7 +71,7 @@ class AgencyTaskRoutingPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void everyTaskHasAReasonInPlainWords(@ForAll("families") Family family) {
+  void everyTaskHasAReasonInPlainWords(@ForAll("families") AssessmentInputs family) {
     for (RoutedTask row : route(family)) {
       assertThat(row.reason())
           .as("%s for %s", row.pair(), family)
@@ -80,20 +81,20 @@ class AgencyTaskRoutingPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void noInputGetsTheSameAgencyAndTaskTwice(@ForAll("families") Family family) {
+  void noInputGetsTheSameAgencyAndTaskTwice(@ForAll("families") AssessmentInputs family) {
     List<String> pairs = route(family).stream().map(RoutedTask::pair).toList();
     assertThat(pairs).as("%s", family).doesNotHaveDuplicates();
   }
 
   @Provide
-  Arbitrary<Family> families() {
+  Arbitrary<AssessmentInputs> families() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 4),
             Arbitraries.of(PATTERNS),
-            Arbitraries.subsetOf(Flag.values()),
+            Arbitraries.subsetOf(Concern.values()),
             Arbitraries.integers().between(0, MAX_COUNT),
             Arbitraries.integers().between(0, MAX_CHILD_AGE).injectNull(0.15),
             Arbitraries.integers().between(0, MAX_COUNT))
-        .as(Family::new);
+        .as(AssessmentInputs::new);
   }
 }

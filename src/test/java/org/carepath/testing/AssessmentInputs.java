@@ -1,0 +1,171 @@
+package org.carepath.testing;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One family's assessment as the decision tables see it, shared by the table-driven tests of the
+ * staged intervention level and the agency task routing decisions.
+ *
+ * @param level the staged intervention level, or null for a decision that takes none (the level
+ *     decision itself); only put in the {@link #variables()} when not null
+ * @param youngestChildAgeYears the youngest child's age, or null when none is recorded
+ */
+public record AssessmentInputs(
+    Integer level,
+    String substanceUsePattern,
+    Set<Concern> concerns,
+    int childIndicatorCount,
+    Integer youngestChildAgeYears,
+    int protectiveFactorCount) {
+
+  /** The substance use patterns the decisions know, from none to the most serious. */
+  public static final List<String> PATTERNS =
+      List.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
+
+  /** The oldest a youngest child can be. */
+  public static final int MAX_CHILD_AGE = 17;
+
+  /** The boolean inputs of the decisions, each named by its decision variable. */
+  public enum Concern {
+    PREGNANT("pregnant"),
+    TIER4_REHAB_NEEDED("tier4RehabNeeded"),
+    IMMEDIATE_RISK_OF_HARM("immediateRiskOfHarm"),
+    DOMESTIC_ABUSE("domesticAbuse"),
+    PARENTAL_MENTAL_HEALTH_CONCERN("parentalMentalHealthConcern"),
+    USING_IN_FRONT_OF_CHILDREN("usingInFrontOfChildren"),
+    UNSAFE_STORAGE("unsafeStorage"),
+    INJECTING("injecting"),
+    SCHOOL_AGE_CHILD("schoolAgeChild");
+
+    public final String variable;
+
+    Concern(String variable) {
+      this.variable = variable;
+    }
+  }
+
+  public AssessmentInputs {
+    concerns =
+        Collections.unmodifiableSet(
+            concerns.isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(concerns));
+  }
+
+  /** The concerns set to true by the boolean columns of a decision's seed case CSV file. */
+  public static Set<Concern> concerns(
+      boolean pregnant,
+      boolean tier4RehabNeeded,
+      boolean immediateRiskOfHarm,
+      boolean domesticAbuse,
+      boolean parentalMentalHealthConcern,
+      boolean usingInFrontOfChildren,
+      boolean unsafeStorage,
+      boolean injecting,
+      boolean schoolAgeChild) {
+    boolean[] on = {
+      pregnant,
+      tier4RehabNeeded,
+      immediateRiskOfHarm,
+      domesticAbuse,
+      parentalMentalHealthConcern,
+      usingInFrontOfChildren,
+      unsafeStorage,
+      injecting,
+      schoolAgeChild
+    };
+    Set<Concern> concerns = EnumSet.noneOf(Concern.class);
+    for (Concern concern : Concern.values()) {
+      if (on[concern.ordinal()]) {
+        concerns.add(concern);
+      }
+    }
+    return concerns;
+  }
+
+  public boolean has(Concern concern) {
+    return concerns.contains(concern);
+  }
+
+  public boolean hasChildUnderFive() {
+    return youngestChildAgeYears != null && youngestChildAgeYears < 5;
+  }
+
+  public AssessmentInputs with(Concern... added) {
+    Set<Concern> next = EnumSet.noneOf(Concern.class);
+    next.addAll(concerns);
+    next.addAll(List.of(added));
+    return withConcerns(next);
+  }
+
+  public AssessmentInputs without(Concern removed) {
+    Set<Concern> next = EnumSet.noneOf(Concern.class);
+    next.addAll(concerns);
+    next.remove(removed);
+    return withConcerns(next);
+  }
+
+  public AssessmentInputs withConcerns(Set<Concern> replaced) {
+    return new AssessmentInputs(
+        level,
+        substanceUsePattern,
+        replaced,
+        childIndicatorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount);
+  }
+
+  public AssessmentInputs withLevel(Integer replaced) {
+    return new AssessmentInputs(
+        replaced,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount);
+  }
+
+  public AssessmentInputs withPattern(String replaced) {
+    return new AssessmentInputs(
+        level,
+        replaced,
+        concerns,
+        childIndicatorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount);
+  }
+
+  public AssessmentInputs withChildIndicators(int count) {
+    return new AssessmentInputs(
+        level, substanceUsePattern, concerns, count, youngestChildAgeYears, protectiveFactorCount);
+  }
+
+  public AssessmentInputs withYoungestChildAge(Integer years) {
+    return new AssessmentInputs(
+        level, substanceUsePattern, concerns, childIndicatorCount, years, protectiveFactorCount);
+  }
+
+  public AssessmentInputs withProtectiveFactors(int count) {
+    return new AssessmentInputs(
+        level, substanceUsePattern, concerns, childIndicatorCount, youngestChildAgeYears, count);
+  }
+
+  /** The decision variables: every concern as true or false, and the level only when given. */
+  public Map<String, Object> variables() {
+    Map<String, Object> variables = new HashMap<>();
+    if (level != null) {
+      variables.put("level", level);
+    }
+    variables.put("substanceUsePattern", substanceUsePattern);
+    for (Concern concern : Concern.values()) {
+      variables.put(concern.variable, concerns.contains(concern));
+    }
+    variables.put("childIndicatorCount", childIndicatorCount);
+    variables.put("youngestChildAgeYears", youngestChildAgeYears);
+    variables.put("protectiveFactorCount", protectiveFactorCount);
+    return variables;
+  }
+}
