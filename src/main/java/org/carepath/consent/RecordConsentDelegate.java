@@ -10,10 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.FamilyPathway;
-import org.carepath.pathway.InvalidFormException;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,10 +55,7 @@ class RecordConsentDelegate implements JavaDelegate {
               FamilyPathway.CONSENT_REASON.name(),
               "is required: record why information is or is not shared"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The consent decision cannot be recorded. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The consent decision cannot be recorded.", problems);
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     consents.insert(
         familyCase.id(),

@@ -6,10 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.pathway.HandoffProcess;
-import org.carepath.pathway.InvalidFormException;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /** Keeps what the family was told about their new lead professional, by whom and when. */
@@ -29,15 +28,14 @@ class RecordFamilyToldDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String message = HandoffProcess.FAMILY_MESSAGE.find(execution).map(String::trim).orElse("");
-    if (message.isEmpty()) {
-      throw new InvalidFormException(
-          "The family update cannot be recorded. "
-              + ApiProblem.describe(
-                  List.of(
-                      new FieldProblem(
-                          HandoffProcess.FAMILY_MESSAGE.name(),
-                          "is required: what the family was told, in plain words"))));
-    }
+    FormProblems.refuseIfAny(
+        "The family update cannot be recorded.",
+        message.isEmpty()
+            ? List.of(
+                new FieldProblem(
+                    HandoffProcess.FAMILY_MESSAGE.name(),
+                    "is required: what the family was told, in plain words"))
+            : List.of());
     handoffs.familyTold(
         HandoffProcess.HANDOFF_ID.from(execution),
         message,

@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.HandoffProcess;
-import org.carepath.pathway.InvalidFormException;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +48,7 @@ class RecordHandoffAnswerDelegate implements JavaDelegate {
               HandoffProcess.ANSWER_REASON.name(),
               "is required when declining: the sender needs to know why"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The answer cannot be recorded. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The answer cannot be recorded.", problems);
     boolean accepted = HandoffProcess.ACCEPT.equals(answer);
     long handoffId = HandoffProcess.HANDOFF_ID.from(execution);
     FamilyCase familyCase = cases.lock(HandoffProcess.CASE_REFERENCE.from(execution));

@@ -12,11 +12,10 @@ import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.HandoffProcess;
-import org.carepath.pathway.InvalidFormException;
 import org.carepath.routing.RoutedTask;
 import org.carepath.routing.RoutedTasks;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,10 +76,7 @@ class RecordHandoffPlanDelegate implements JavaDelegate {
               HandoffProcess.SHARING_BASIS.name(),
               "must be one of " + BASES.stream().sorted().toList()));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The handoff plan cannot be recorded. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The handoff plan cannot be recorded.", problems);
     handoffs.plan(HandoffProcess.HANDOFF_ID.from(execution), plans, shared, basis);
   }
 

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carepath.pathway.FormValues;
-import org.carepath.pathway.InvalidFormException;
 import org.carepath.pathway.ProcessVariable;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 
 /** Reads and checks what the assessment form submitted: the inputs of the level decision. */
 final class AssessmentForm {
@@ -67,10 +66,7 @@ final class AssessmentForm {
               ASSESSMENT_SUMMARY.name(),
               "is required: say what you found and why it matters for the child"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The assessment cannot be completed. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The assessment cannot be completed.", problems);
   }
 
   static LevelDecision.Assessment read(VariableScope form, String assessedBy) {

@@ -10,11 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.FamilyPathway;
-import org.carepath.pathway.InvalidFormException;
 import org.carepath.pathway.Level;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,9 +112,6 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
                 "is required when overriding the proposed level"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The level decision cannot be recorded. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The level decision cannot be recorded.", problems);
   }
 }

@@ -11,11 +11,10 @@ import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.level.ReviewSchedule;
 import org.carepath.pathway.FamilyPathway;
-import org.carepath.pathway.InvalidFormException;
 import org.carepath.pathway.Level;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,10 +55,7 @@ class RecordReviewDelegate implements JavaDelegate {
               FamilyPathway.REVIEW_NOTES.name(),
               "are required: what has changed for the child since the last review"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The review cannot be recorded. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The review cannot be recorded.", problems);
     Level level = Level.of(FamilyPathway.LEVEL.from(execution));
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     OffsetDateTime now = OffsetDateTime.now(clock);

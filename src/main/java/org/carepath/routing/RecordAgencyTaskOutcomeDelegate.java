@@ -8,10 +8,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.pathway.AgencyTaskProcess;
-import org.carepath.pathway.InvalidFormException;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /** Keeps what the agency did, and how, on the case record. */
@@ -46,10 +45,7 @@ class RecordAgencyTaskOutcomeDelegate implements JavaDelegate {
       problems.add(
           new FieldProblem(AgencyTaskProcess.TASK_NOTES.name(), "are required: what was done"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFormException(
-          "The task cannot be completed. " + ApiProblem.describe(problems));
-    }
+    FormProblems.refuseIfAny("The task cannot be completed.", problems);
     tasks.close(
         AgencyTaskProcess.ROUTED_TASK_ID.from(execution),
         "DONE",

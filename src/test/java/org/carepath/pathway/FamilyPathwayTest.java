@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carepath.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     })
 class FamilyPathwayTest {
 
-  /** Not camunda.cfg.xml: the engine REST API of the Spring tests would find and start it too. */
-  @RegisterExtension
-  static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessTests.engine();
 
   private final List<String> calls = new ArrayList<>();
 
@@ -279,9 +277,7 @@ class FamilyPathwayTest {
         .containsEntry("fromAgency", "health-visiting")
         .containsEntry("toAgency", "children-social-care")
         .containsEntry("handoffKind", "INITIAL");
-    complete(task(handoff), Map.of("sharedInformation", "assessment"));
-    complete(task(handoff), Map.of("handoffAnswer", "accept"));
-    complete(task(handoff), Map.of("familyMessage", "Sam is your social worker"));
+    acceptHandoff(handoff);
 
     assertThat(pathway).hasPassed(REROUTE_AGENCY_TASKS).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).variables().containsEntry("leadAgency", "children-social-care");
@@ -298,9 +294,7 @@ class FamilyPathwayTest {
     ProcessInstance handoff = calledProcessInstance(pathway);
 
     runtimeService().setVariable(pathway.getId(), "concernPending", true);
-    complete(task(handoff), Map.of("sharedInformation", "assessment"));
-    complete(task(handoff), Map.of("handoffAnswer", "accept"));
-    complete(task(handoff), Map.of("familyMessage", "Sam leads"));
+    acceptHandoff(handoff);
 
     assertThat(pathway).hasPassed(REROUTE_AGENCY_TASKS, CONCERN_PENDING).isWaitingAt(ASSESS_FAMILY);
     assertThat(task(pathway)).hasCandidateGroup("children-social-care");
@@ -372,9 +366,7 @@ class FamilyPathwayTest {
         .containsEntry("toAgency", "school")
         .containsEntry("handoffKind", "TRANSFER")
         .containsEntry("handoffReason", "The school knows the family best");
-    complete(task(handoff), Map.of("sharedInformation", "chronology"));
-    complete(task(handoff), Map.of("handoffAnswer", "accept"));
-    complete(task(handoff), Map.of("familyMessage", "Ms Jones at school leads now"));
+    acceptHandoff(handoff);
 
     assertThat(pathway).hasPassed(TRANSFER_DONE).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).variables().containsEntry("leadAgency", "school");

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carepath.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/handoff.bpmn")
 class HandoffTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessTests.engine();
 
   private final List<String> calls = new ArrayList<>();
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.carepath.system.ModelDeployer.ModelFile;
+import org.carepath.testing.ProcessTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,9 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The models deploy as one unit; a broken file stops startup with a message naming it. */
 class ModelDeployerTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessTests.engine();
 
   private RepositoryService repositoryService;
   private ModelDeployer deployer;
