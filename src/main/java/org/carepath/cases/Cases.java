@@ -78,7 +78,7 @@ public class Cases {
    * which does not reveal that the case exists.
    */
   public FamilyCase requireVisible(String reference) {
-    FamilyCase found = find(reference).filter(this::isVisible).orElse(null);
+    FamilyCase found = find(reference).filter(this::isVisibleToCurrentUser).orElse(null);
     if (found == null) {
       throw ApiProblem.notFound(
           "case-not-found", "There is no case " + reference + " you can see.");
@@ -87,10 +87,6 @@ public class Cases {
   }
 
   public boolean isVisibleToCurrentUser(FamilyCase familyCase) {
-    return isVisible(familyCase);
-  }
-
-  boolean isVisible(FamilyCase familyCase) {
     return currentUser.overseesAllCases()
         || familyCase.referredBy().equals(currentUser.userId())
         || currentUser.isInAnyGroup(cases.agencies(familyCase.id()));

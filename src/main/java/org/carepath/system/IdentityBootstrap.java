@@ -28,14 +28,14 @@ import org.slf4j.LoggerFactory;
  * candidate-group authorizations the engine grants per task, and cases through {@code /api}, which
  * checks involvement itself.
  */
-public class IdentityBootstrap {
+class IdentityBootstrap {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
   /**
    * The Tasklist filter every user sees; the engine shows each user only the tasks they may read.
    */
-  public static final String TASKS_FILTER_NAME = "Tasks of my agency";
+  static final String TASKS_FILTER_NAME = "Tasks of my agency";
 
   private static final String GROUP_TYPE_AGENCY = "agency";
   private static final String GROUP_TYPE_ROLE = "role";
@@ -45,7 +45,7 @@ public class IdentityBootstrap {
   private final FilterService filterService;
   private final TaskService taskService;
 
-  public IdentityBootstrap(
+  IdentityBootstrap(
       IdentityService identityService,
       AuthorizationService authorizationService,
       FilterService filterService,
@@ -56,7 +56,7 @@ public class IdentityBootstrap {
     this.taskService = taskService;
   }
 
-  public void run() {
+  void run() {
     Agencies.ALL.forEach(agency -> ensureGroup(agency, GROUP_TYPE_AGENCY));
     Roles.ALL.forEach(role -> ensureGroup(role, GROUP_TYPE_ROLE));
     Filter tasks = ensureTasksFilter();
@@ -128,7 +128,7 @@ public class IdentityBootstrap {
   }
 
   /** Creates a user with the given groups unless it exists; an existing user keeps its password. */
-  public boolean ensureUser(String userId, String firstName, String password, List<String> groups) {
+  boolean ensureUser(String userId, String firstName, String password, List<String> groups) {
     boolean created = false;
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       var user = identityService.newUser(userId);
