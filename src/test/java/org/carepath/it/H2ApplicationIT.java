@@ -372,6 +372,59 @@ class H2ApplicationIT {
   }
 
   @Test
+  void theRoutingDecisionEvaluatesThroughTheEngineRestApi() {
+    Map<String, Object> inputs = new java.util.HashMap<>();
+    inputs.put("level", Map.of("value", 3, "type", "Integer"));
+    inputs.put("substanceUsePattern", Map.of("value", "problematic", "type", "String"));
+    for (String flag :
+        List.of(
+            "pregnant",
+            "tier4RehabNeeded",
+            "immediateRiskOfHarm",
+            "parentalMentalHealthConcern",
+            "usingInFrontOfChildren",
+            "unsafeStorage",
+            "injecting")) {
+      inputs.put(flag, Map.of("value", false, "type", "Boolean"));
+    }
+    inputs.put("domesticAbuse", Map.of("value", true, "type", "Boolean"));
+    inputs.put("schoolAgeChild", Map.of("value", true, "type", "Boolean"));
+    inputs.put("childIndicatorCount", Map.of("value", 2, "type", "Integer"));
+    inputs.put("youngestChildAgeYears", Map.of("value", 7, "type", "Integer"));
+    inputs.put("protectiveFactorCount", Map.of("value", 0, "type", "Integer"));
+
+    ResponseEntity<Object> response =
+        Api.as(port, "dan")
+            .post(
+                "/engine-rest/decision-definition/key/agency-task-routing/evaluate",
+                Map.of("variables", inputs));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> rows =
+        Api.list(response).stream()
+            .map(row -> value(row, "agency") + ":" + value(row, "task"))
+            .toList();
+    assertThat(rows)
+        .contains(
+            "domestic-abuse:domestic-abuse-risk-assessment",
+            "school:school-welfare-review",
+            "children-social-care:social-work-assessment",
+            "school:signpost-protective-services")
+        .doesNotHaveDuplicates();
+    assertThat(Api.list(response))
+        .allSatisfy(
+            row -> {
+              assertThat((Integer) value(row, "dueInDays")).isPositive();
+              assertThat((String) value(row, "reason")).isNotBlank();
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object value(Map<String, Object> row, String output) {
+    return ((Map<String, Object>) row.get(output)).get("value");
+  }
+
+  @Test
   void theFullCaseRunsFromReferralToClosure() {
     new FullRunScenario(port, runtimeService, managementService).run();
   }
