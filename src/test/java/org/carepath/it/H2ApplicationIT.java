@@ -337,23 +337,7 @@ class H2ApplicationIT {
 
   @Test
   void theLevelDecisionEvaluatesThroughTheEngineRestApi() {
-    Map<String, Object> inputs = new java.util.HashMap<>();
-    inputs.put("substanceUsePattern", Map.of("value", "chaotic", "type", "String"));
-    for (String flag :
-        List.of(
-            "pregnant",
-            "tier4RehabNeeded",
-            "immediateRiskOfHarm",
-            "parentalMentalHealthConcern",
-            "usingInFrontOfChildren",
-            "unsafeStorage",
-            "injecting")) {
-      inputs.put(flag, Map.of("value", false, "type", "Boolean"));
-    }
-    inputs.put("domesticAbuse", Map.of("value", true, "type", "Boolean"));
-    inputs.put("childIndicatorCount", Map.of("value", 0, "type", "Integer"));
-    inputs.put("youngestChildAgeYears", Map.of("value", 7, "type", "Integer"));
-    inputs.put("protectiveFactorCount", Map.of("value", 2, "type", "Integer"));
+    Map<String, Object> inputs = decisionInputs(null, "chaotic", List.of("domesticAbuse"), 0, 7, 2);
 
     ResponseEntity<Object> response =
         Api.as(port, "dan")
@@ -373,25 +357,8 @@ class H2ApplicationIT {
 
   @Test
   void theRoutingDecisionEvaluatesThroughTheEngineRestApi() {
-    Map<String, Object> inputs = new java.util.HashMap<>();
-    inputs.put("level", Map.of("value", 3, "type", "Integer"));
-    inputs.put("substanceUsePattern", Map.of("value", "problematic", "type", "String"));
-    for (String flag :
-        List.of(
-            "pregnant",
-            "tier4RehabNeeded",
-            "immediateRiskOfHarm",
-            "parentalMentalHealthConcern",
-            "usingInFrontOfChildren",
-            "unsafeStorage",
-            "injecting")) {
-      inputs.put(flag, Map.of("value", false, "type", "Boolean"));
-    }
-    inputs.put("domesticAbuse", Map.of("value", true, "type", "Boolean"));
-    inputs.put("schoolAgeChild", Map.of("value", true, "type", "Boolean"));
-    inputs.put("childIndicatorCount", Map.of("value", 2, "type", "Integer"));
-    inputs.put("youngestChildAgeYears", Map.of("value", 7, "type", "Integer"));
-    inputs.put("protectiveFactorCount", Map.of("value", 0, "type", "Integer"));
+    Map<String, Object> inputs =
+        decisionInputs(3, "problematic", List.of("domesticAbuse", "schoolAgeChild"), 2, 7, 0);
 
     ResponseEntity<Object> response =
         Api.as(port, "dan")
@@ -417,6 +384,38 @@ class H2ApplicationIT {
               assertThat((Integer) value(row, "dueInDays")).isPositive();
               assertThat((String) value(row, "reason")).isNotBlank();
             });
+  }
+
+  /** Typed engine REST variables for the decision tables; every flag not named is false. */
+  private static Map<String, Object> decisionInputs(
+      Integer level,
+      String pattern,
+      List<String> flagsOn,
+      int indicators,
+      int youngest,
+      int protective) {
+    Map<String, Object> inputs = new java.util.HashMap<>();
+    if (level != null) {
+      inputs.put("level", Map.of("value", level, "type", "Integer"));
+    }
+    inputs.put("substanceUsePattern", Map.of("value", pattern, "type", "String"));
+    for (String flag :
+        List.of(
+            "pregnant",
+            "tier4RehabNeeded",
+            "immediateRiskOfHarm",
+            "domesticAbuse",
+            "parentalMentalHealthConcern",
+            "usingInFrontOfChildren",
+            "unsafeStorage",
+            "injecting",
+            "schoolAgeChild")) {
+      inputs.put(flag, Map.of("value", flagsOn.contains(flag), "type", "Boolean"));
+    }
+    inputs.put("childIndicatorCount", Map.of("value", indicators, "type", "Integer"));
+    inputs.put("youngestChildAgeYears", Map.of("value", youngest, "type", "Integer"));
+    inputs.put("protectiveFactorCount", Map.of("value", protective, "type", "Integer"));
+    return inputs;
   }
 
   @SuppressWarnings("unchecked")
