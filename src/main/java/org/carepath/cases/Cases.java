@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,14 @@ public class Cases {
    */
   @Transactional
   public String refer(Referral referral) {
+    if (!currentUser.isInAnyGroup(Agencies.ALL) && !currentUser.overseesAllCases()) {
+      // Service designers see models, never families: they neither refer nor read cases.
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "not-an-agency",
+          "Only members of an agency can refer a family.",
+          List.of());
+    }
     validator.validate(referral);
     String reference = cases.insert(referral, currentUser.userId(), now());
     Map<String, Object> variables = new HashMap<>();

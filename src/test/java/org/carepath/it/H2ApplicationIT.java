@@ -155,6 +155,19 @@ class H2ApplicationIT {
   }
 
   @Test
+  void serviceDesignersNeitherReferNorReadFamilies() {
+    Api dee = Api.as(port, "dee");
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
+
+    ResponseEntity<Object> referral = dee.post("/api/cases", Referrals.motherUsingHeroin("school"));
+
+    assertThat(referral.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.map(referral)).containsEntry("type", "urn:carepath:problem:not-an-agency");
+    assertThat(dee.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.list(dee.get("/engine-rest/task"))).isEmpty();
+  }
+
+  @Test
   void anInvalidReferralNamesEachBadFieldAndStoresNothing() {
     long cases = caseCount();
     Map<String, Object> bad =
