@@ -137,6 +137,33 @@ class CaseRepository {
         .list();
   }
 
+  /**
+   * The cases a user may see, newest first: all of them, or those their agencies are involved in or
+   * they referred.
+   */
+  List<FamilyCase> visible(
+      boolean all, String userId, List<String> groups, String status, int limit, int offset) {
+    StringBuilder sql = new StringBuilder("select c.* from carepath.family_case c where 1 = 1");
+    if (!all) {
+      sql.append(
+          " and (c.referred_by = :user or exists (select 1 from carepath.case_agency a"
+              + " where a.case_id = c.id and a.agency in (:groups)))");
+    }
+    if (status != null) {
+      sql.append(" and c.status = :status");
+    }
+    sql.append(" order by c.id desc limit :limit offset :offset");
+    var query = jdbc.sql(sql.toString()).param("limit", limit).param("offset", offset);
+    if (!all) {
+      // "in ()" is not SQL; a user in no group matches on referred_by alone.
+      query = query.param("user", userId).param("groups", groups.isEmpty() ? List.of("") : groups);
+    }
+    if (status != null) {
+      query = query.param("status", status);
+    }
+    return query.query(FamilyCase.class).list();
+  }
+
   Optional<FamilyCase> findByReference(String reference) {
     return jdbc.sql("select * from carepath.family_case where reference = :reference")
         .param("reference", reference)

@@ -102,6 +102,17 @@ public class Cases {
         || currentUser.isInAnyGroup(cases.agencies(familyCase.id()));
   }
 
+  /** The cases the current user may see, newest first; {@code status} OPEN, CLOSED or null. */
+  public List<FamilyCase> visibleToCurrentUser(String status, int page, int size) {
+    return cases.visible(
+        currentUser.overseesAllCases(),
+        currentUser.userId(),
+        currentUser.groupIds(),
+        status,
+        size,
+        page * size);
+  }
+
   /** Serialises engine steps per case (e.g. two concerns at once). */
   public FamilyCase lock(String reference) {
     return cases.lockByReference(reference).orElseThrow(() -> notFound(reference));

@@ -101,6 +101,31 @@ class RoutingAndHandoffIT {
   }
 
   @Test
+  void eachAgencyListsOnlyTheCasesItWorksOn() {
+    String involvingDrugServices = caseAtLevelThreeWithDomesticAbuse();
+    String healthVisitingOnly = FullRunScenario.refer(Api.as(port, "hana"));
+
+    assertThat(caseIds(Api.as(port, "dan"), ""))
+        .contains(involvingDrugServices)
+        .doesNotContain(healthVisitingOnly);
+    assertThat(caseIds(Api.as(port, "hana"), ""))
+        .contains(involvingDrugServices, healthVisitingOnly);
+    assertThat(caseIds(Api.as(port, "max"), "?status=OPEN"))
+        .contains(involvingDrugServices, healthVisitingOnly);
+    assertThat(caseIds(Api.as(port, "dee"), "")).isEmpty();
+    assertThat(caseIds(Api.as(port, "hana"), "?status=CLOSED")).doesNotContain(healthVisitingOnly);
+    ResponseEntity<Object> bad = Api.as(port, "hana").get("/api/cases?status=maybe&size=0");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(bad)).containsExactlyInAnyOrder("status", "size");
+  }
+
+  private static List<Object> caseIds(Api as, String query) {
+    return Api.list(Api.map(as.get("/api/cases" + query)).get("items")).stream()
+        .map(c -> c.get("id"))
+        .toList();
+  }
+
+  @Test
   void theRoutingFollowsTheContractExamples() {
     String id = caseAtLevelThreeWithDomesticAbuse();
     List<Map<String, Object>> open = FullRunScenario.openAgencyTasks(Api.as(port, "hana"), id);
