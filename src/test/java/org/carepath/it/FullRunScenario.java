@@ -172,6 +172,9 @@ final class FullRunScenario {
         .allSatisfy(t -> assertThat((String) t.get("notes")).isNotBlank());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
         .isZero();
+    assertThat(Api.list(Api.map(hana.get("/api/cases?status=CLOSED&size=10")).get("items")))
+        .extracting(c -> c.get("id"))
+        .contains(id);
   }
 
   /**
