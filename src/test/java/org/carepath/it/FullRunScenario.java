@@ -276,15 +276,19 @@ final class FullRunScenario {
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  /** The user's one open task of this name on the case (agency tasks may be open beside it). */
+  /**
+   * The user's one open task of this name on the case (agency tasks may be open beside it). Task
+   * names carry the case reference, as Tasklist shows them.
+   */
   static Map<String, Object> openTask(Api as, String caseId, String taskName) {
+    String shown = taskName + " · " + caseId;
     List<Map<String, Object>> tasks =
         Api.list(as.get("/engine-rest/task?processInstanceBusinessKey=" + caseId));
     assertThat(tasks)
         .as("open tasks of %s", caseId)
         .extracting(t -> t.get("name"))
-        .containsOnlyOnce(taskName);
-    return tasks.stream().filter(t -> taskName.equals(t.get("name"))).findFirst().orElseThrow();
+        .containsOnlyOnce(shown);
+    return tasks.stream().filter(t -> shown.equals(t.get("name"))).findFirst().orElseThrow();
   }
 
   private Object variable(String caseId, String name) {

@@ -128,7 +128,7 @@ class H2ApplicationIT {
         Api.list(Api.as(port, "hana").get("/engine-rest/task?processInstanceBusinessKey=" + id));
     assertThat(hanasTasks)
         .extracting(t -> t.get("name"))
-        .containsExactly("Record information-sharing consent");
+        .containsExactly("Record information-sharing consent · " + id);
     String taskId = (String) hanasTasks.get(0).get("id");
 
     Api sam = Api.as(port, "sam");

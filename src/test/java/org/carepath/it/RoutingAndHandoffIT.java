@@ -52,7 +52,9 @@ class RoutingAndHandoffIT {
     List<Map<String, Object>> dansTasks = tasks(dan, id);
     List<Map<String, Object>> idasTasks = tasks(ida, id);
     assertThat(dansTasks).isNotEmpty();
-    assertThat(idasTasks).extracting(t -> t.get("name")).contains("Domestic abuse risk assessment");
+    assertThat(idasTasks)
+        .extracting(t -> t.get("name"))
+        .contains("Domestic abuse risk assessment · " + id);
     assertThat(dansTasks)
         .extracting(t -> t.get("id"))
         .doesNotContainAnyElementsOf(idasTasks.stream().map(t -> t.get("id")).toList());
@@ -207,7 +209,9 @@ class RoutingAndHandoffIT {
     managementService.executeJob(overdue.getId());
 
     List<Map<String, Object>> managersTasks = tasks(Api.as(port, "max"), id);
-    assertThat(managersTasks).extracting(t -> t.get("name")).contains("Chase overdue agency task");
+    assertThat(managersTasks)
+        .extracting(t -> t.get("name"))
+        .contains("Chase overdue agency task · " + id);
     assertThat(tasks(Api.as(port, "ida"), id))
         .extracting(t -> t.get("id"))
         .contains(idasTask.get("id"));
@@ -340,7 +344,7 @@ class RoutingAndHandoffIT {
 
     assertThat(tasks(Api.as(port, "max"), id))
         .extracting(t -> t.get("name"))
-        .contains("Chase unanswered handoff");
+        .contains("Chase unanswered handoff · " + id);
     assertThat(FullRunScenario.openTask(Api.as(port, "sam"), id, "Accept or decline the handoff"))
         .isNotNull();
     assertThat(Api.list(Api.map(Api.as(port, "max").get("/api/cases/" + id)).get("handoffs")))
