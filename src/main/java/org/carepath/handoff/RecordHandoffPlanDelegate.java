@@ -12,7 +12,6 @@ import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.HandoffProcess;
-import org.carepath.routing.RoutedTask;
 import org.carepath.routing.RoutedTasks;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
@@ -51,10 +50,7 @@ class RecordHandoffPlanDelegate implements JavaDelegate {
 
     Set<String> mustCover = new LinkedHashSet<>();
     mustCover.add(HandoffProcess.FROM_AGENCY.from(execution));
-    routedTasks.of(familyCase.id()).stream()
-        .filter(task -> "OPEN".equals(task.status()))
-        .map(RoutedTask::agency)
-        .forEach(mustCover::add);
+    mustCover.addAll(routedTasks.agenciesWithOpenTasks(familyCase.id()));
     plans.forEach(plan -> mustCover.remove(plan.agency()));
     if (!mustCover.isEmpty()) {
       problems.add(

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.system.ModelDeployer;
+import org.carepath.testing.AssessmentInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -350,7 +352,8 @@ class H2ApplicationIT {
 
   @Test
   void theLevelDecisionEvaluatesThroughTheEngineRestApi() {
-    Map<String, Object> inputs = decisionInputs(null, "chaotic", List.of("domesticAbuse"), 0, 7, 2);
+    Map<String, Object> inputs =
+        decisionInputs(null, "chaotic", Set.of(AssessmentInputs.Concern.DOMESTIC_ABUSE), 0, 7, 2);
 
     ResponseEntity<Object> response =
         Api.as(port, "dan")
@@ -371,7 +374,14 @@ class H2ApplicationIT {
   @Test
   void theRoutingDecisionEvaluatesThroughTheEngineRestApi() {
     Map<String, Object> inputs =
-        decisionInputs(3, "problematic", List.of("domesticAbuse", "schoolAgeChild"), 2, 7, 0);
+        decisionInputs(
+            3,
+            "problematic",
+            Set.of(
+                AssessmentInputs.Concern.DOMESTIC_ABUSE, AssessmentInputs.Concern.SCHOOL_AGE_CHILD),
+            2,
+            7,
+            0);
 
     ResponseEntity<Object> response =
         Api.as(port, "dan")
@@ -403,31 +413,16 @@ class H2ApplicationIT {
   private static Map<String, Object> decisionInputs(
       Integer level,
       String pattern,
-      List<String> flagsOn,
+      Set<AssessmentInputs.Concern> flagsOn,
       int indicators,
       int youngest,
       int protective) {
     Map<String, Object> inputs = new java.util.HashMap<>();
-    if (level != null) {
-      inputs.put("level", Map.of("value", level, "type", "Integer"));
-    }
-    inputs.put("substanceUsePattern", Map.of("value", pattern, "type", "String"));
-    for (String flag :
-        List.of(
-            "pregnant",
-            "tier4RehabNeeded",
-            "immediateRiskOfHarm",
-            "domesticAbuse",
-            "parentalMentalHealthConcern",
-            "usingInFrontOfChildren",
-            "unsafeStorage",
-            "injecting",
-            "schoolAgeChild")) {
-      inputs.put(flag, Map.of("value", flagsOn.contains(flag), "type", "Boolean"));
-    }
-    inputs.put("childIndicatorCount", Map.of("value", indicators, "type", "Integer"));
-    inputs.put("youngestChildAgeYears", Map.of("value", youngest, "type", "Integer"));
-    inputs.put("protectiveFactorCount", Map.of("value", protective, "type", "Integer"));
+    new AssessmentInputs(level, pattern, flagsOn, indicators, youngest, protective)
+        .variables()
+        .forEach(
+            (name, value) ->
+                inputs.put(name, Map.of("value", value, "type", value.getClass().getSimpleName())));
     return inputs;
   }
 
@@ -501,11 +496,7 @@ class H2ApplicationIT {
     var cookies = new java.net.CookieManager();
     var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
     String base = "http://localhost:" + port;
-    browser.send(
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
+    openTasklist(browser, base);
     var login =
         browser.send(
             java.net.http.HttpRequest.newBuilder(
@@ -520,11 +511,7 @@ class H2ApplicationIT {
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(200);
     // Logging in renews the session and with it the CSRF token.
-    browser.send(
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
+    openTasklist(browser, base);
 
     var query =
         browser.send(
@@ -540,6 +527,15 @@ class H2ApplicationIT {
 
     assertThat(query.statusCode()).isEqualTo(400);
     assertThat(query.body()).contains("orQueries[0].assigneeExpression");
+  }
+
+  /** Opening a webapp page is what hands out the session's CSRF token. */
+  private static void openTasklist(java.net.http.HttpClient browser, String base) throws Exception {
+    browser.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
   }
 
   private static String xsrf(java.net.CookieManager cookies) {

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carepath.testing.AssessmentInputs;
 import org.carepath.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,10 +263,7 @@ class FamilyPathwayTest {
 
   @Test
   void aStepUpToLevelThreeHandsTheCaseToChildrensSocialCareKeepingServicesMeanwhile() {
-    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
-    complete(
-        task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    ProcessInstance pathway = steppedUpTo(3);
 
     assertThat(pathway).isWaitingAt(STEP_HANDOFF).hasPassed(ADD_AGENCY_TASKS);
     org.assertj.core.api.Assertions.assertThat(calls)
@@ -287,10 +286,7 @@ class FamilyPathwayTest {
 
   @Test
   void aConcernRaisedDuringAHandoffIsAssessedAsSoonAsTheLeadIsSettled() {
-    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
-    complete(
-        task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    ProcessInstance pathway = steppedUpTo(3);
     ProcessInstance handoff = calledProcessInstance(pathway);
 
     runtimeService().setVariable(pathway.getId(), "concernPending", true);
@@ -302,10 +298,7 @@ class FamilyPathwayTest {
 
   @Test
   void aStepDownFromChildrensSocialCareHandsTheCaseToTheSchool() {
-    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
-    complete(
-        task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    ProcessInstance pathway = steppedUpTo(3);
     acceptHandoff(calledProcessInstance(pathway));
     runtimeService()
         .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
@@ -327,6 +320,15 @@ class FamilyPathwayTest {
     assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
   }
 
+  /** A referral assessed and overridden to a level that children's social care leads. */
+  private ProcessInstance steppedUpTo(int level) {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", level, "overrideReason", "x"));
+    return pathway;
+  }
+
   private static void acceptHandoff(ProcessInstance handoff) {
     complete(task(handoff), Map.of("sharedInformation", "assessment"));
     complete(task(handoff), Map.of("handoffAnswer", "accept"));
@@ -335,10 +337,7 @@ class FamilyPathwayTest {
 
   @Test
   void aDeclinedStepUpLeavesTheLeadProfessionalInPlace() {
-    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
-    complete(
-        task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 4, "overrideReason", "x"));
+    ProcessInstance pathway = steppedUpTo(4);
     ProcessInstance handoff = calledProcessInstance(pathway);
     complete(task(handoff), Map.of("sharedInformation", "assessment"));
     complete(task(handoff), Map.of("handoffAnswer", "decline", "handoffAnswerReason", "full"));
@@ -397,25 +396,15 @@ class FamilyPathwayTest {
   }
 
   private static Map<String, Object> stableTreatmentAlone() {
-    Map<String, Object> assessment = new HashMap<>();
-    assessment.put("substanceUsePattern", "stable-treatment");
-    for (String flag :
-        List.of(
-            "pregnant",
-            "tier4RehabNeeded",
-            "immediateRiskOfHarm",
-            "domesticAbuse",
-            "parentalMentalHealthConcern",
-            "usingInFrontOfChildren",
-            "unsafeStorage",
-            "injecting")) {
-      assessment.put(flag, false);
-    }
-    assessment.put("childIndicatorCount", 0);
-    assessment.put("youngestChildAgeYears", 6);
-    assessment.put("schoolAgeChild", true);
-    assessment.put("protectiveFactorCount", 0);
-    return assessment;
+    return new HashMap<>(
+        new AssessmentInputs(
+                null,
+                "stable-treatment",
+                Set.of(AssessmentInputs.Concern.SCHOOL_AGE_CHILD),
+                0,
+                6,
+                0)
+            .variables());
   }
 
   private JavaDelegate recorder(String name, JavaDelegate behaviour) {
