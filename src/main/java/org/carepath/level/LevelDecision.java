@@ -17,6 +17,7 @@ public record LevelDecision(
     Integer confirmedLevel,
     String confirmedLevelName,
     String overrideReason,
+    String noImpactReason,
     Integer previousLevel,
     String direction,
     String decidedBy,
@@ -25,6 +26,7 @@ public record LevelDecision(
   /** What the assessor recorded: the inputs of DMN staged-intervention-level and a summary. */
   public record Assessment(
       String substanceUsePattern,
+      boolean drugUse,
       boolean pregnant,
       boolean tier4RehabNeeded,
       boolean immediateRiskOfHarm,
@@ -34,6 +36,7 @@ public record LevelDecision(
       boolean unsafeStorage,
       boolean injecting,
       int childIndicatorCount,
+      int contextFactorCount,
       Integer youngestChildAgeYears,
       int protectiveFactorCount,
       boolean childSeenAndSpokenTo,

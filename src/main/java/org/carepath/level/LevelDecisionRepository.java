@@ -34,19 +34,21 @@ class LevelDecisionRepository {
     jdbc.sql(
             """
             insert into carepath.level_decision (case_id, decision_number, trigger_reason,
-              substance_use_pattern, pregnant, tier4_rehab_needed, immediate_risk_of_harm,
-              domestic_abuse, parental_mental_health_concern, using_in_front_of_children,
-              unsafe_storage, injecting, child_indicator_count, youngest_child_age_years,
-              protective_factor_count, child_seen, assessment_summary, assessed_by,
-              proposed_level, proposed_level_name, proposed_reason, proposed_at)
-            values (:c, :n, :trigger, :pattern, :pregnant, :tier4, :risk, :da, :mh, :front,
-              :storage, :injecting, :indicators, :age, :protective, :seen, :summary, :by,
-              :level, :levelName, :reason, :at)
+              substance_use_pattern, drug_use, pregnant, tier4_rehab_needed,
+              immediate_risk_of_harm, domestic_abuse, parental_mental_health_concern,
+              using_in_front_of_children, unsafe_storage, injecting, child_indicator_count,
+              context_factor_count, youngest_child_age_years, protective_factor_count, child_seen,
+              assessment_summary, assessed_by, proposed_level, proposed_level_name,
+              proposed_reason, proposed_at)
+            values (:c, :n, :trigger, :pattern, :drugUse, :pregnant, :tier4, :risk, :da, :mh,
+              :front, :storage, :injecting, :indicators, :context, :age, :protective, :seen,
+              :summary, :by, :level, :levelName, :reason, :at)
             """)
         .param("c", caseId)
         .param("n", number)
         .param("trigger", trigger)
         .param("pattern", assessment.substanceUsePattern())
+        .param("drugUse", assessment.drugUse())
         .param("pregnant", assessment.pregnant())
         .param("tier4", assessment.tier4RehabNeeded())
         .param("risk", assessment.immediateRiskOfHarm())
@@ -56,6 +58,7 @@ class LevelDecisionRepository {
         .param("storage", assessment.unsafeStorage())
         .param("injecting", assessment.injecting())
         .param("indicators", assessment.childIndicatorCount())
+        .param("context", assessment.contextFactorCount())
         .param("age", assessment.youngestChildAgeYears())
         .param("protective", assessment.protectiveFactorCount())
         .param("seen", assessment.childSeenAndSpokenTo())
@@ -75,6 +78,7 @@ class LevelDecisionRepository {
       String outcome,
       Level confirmed,
       String overrideReason,
+      String noImpactReason,
       Integer previous,
       String direction,
       String by,
@@ -84,13 +88,14 @@ class LevelDecisionRepository {
                 """
                 update carepath.level_decision
                    set outcome = :outcome, confirmed_level = :level, override_reason = :reason,
-                       previous_level = :previous, direction = :direction, decided_by = :by,
+                       no_impact_reason = :noImpact, previous_level = :previous, direction = :direction, decided_by = :by,
                        decided_at = :at
                  where case_id = :c and outcome is null
                 """)
             .param("outcome", outcome)
             .param("level", confirmed.number())
             .param("reason", overrideReason)
+            .param("noImpact", noImpactReason)
             .param("previous", previous)
             .param("direction", direction)
             .param("by", by)
@@ -133,6 +138,7 @@ class LevelDecisionRepository {
         row.getString("trigger_reason"),
         new LevelDecision.Assessment(
             row.getString("substance_use_pattern"),
+            row.getBoolean("drug_use"),
             row.getBoolean("pregnant"),
             row.getBoolean("tier4_rehab_needed"),
             row.getBoolean("immediate_risk_of_harm"),
@@ -142,6 +148,7 @@ class LevelDecisionRepository {
             row.getBoolean("unsafe_storage"),
             row.getBoolean("injecting"),
             row.getInt("child_indicator_count"),
+            row.getInt("context_factor_count"),
             row.getObject("youngest_child_age_years", Integer.class),
             row.getInt("protective_factor_count"),
             row.getBoolean("child_seen"),
@@ -155,6 +162,7 @@ class LevelDecisionRepository {
         confirmed,
         confirmed == null ? null : Level.of(confirmed).displayName(),
         row.getString("override_reason"),
+        row.getString("no_impact_reason"),
         row.getObject("previous_level", Integer.class),
         row.getString("direction"),
         row.getString("decided_by"),

@@ -8,16 +8,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carepath.cases.CaseAdult;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.cases.Substances;
 import org.carepath.pathway.FamilyPathway;
 import org.springframework.stereotype.Component;
 
 /**
  * When an assessment task is created, fills in what the case already knows: the youngest child's
- * age (an unborn baby counts as 0), whether a child is of school age and whether an adult is
- * pregnant, so the assessor checks rather than retypes (seed 000: families should not have to
- * repeat themselves).
+ * age (an unborn baby counts as 0), whether a child is of school age, whether an adult is pregnant
+ * and whether any adult uses drugs other than alcohol (from the substances recorded at referral),
+ * so the assessor checks rather than retypes (seed 000: families should not have to repeat
+ * themselves). A value the assessor corrected in an earlier assessment is kept.
  */
 @Component("prefillAssessment")
 class PrefillAssessmentListener implements TaskListener {
@@ -39,8 +42,9 @@ class PrefillAssessmentListener implements TaskListener {
   public void notify(DelegateTask task) {
     FamilyCase familyCase = cases.require(FamilyPathway.CASE_REFERENCE.from(task.getExecution()));
     LocalDate today = LocalDate.now(clock);
+    List<CaseAdult> adults = cases.adults(familyCase.id());
     boolean pregnancy =
-        cases.adults(familyCase.id()).stream()
+        adults.stream()
             .anyMatch(adult -> adult.pregnant() && !adult.expectedDeliveryDate().isBefore(today));
     List<Integer> ages =
         cases.children(familyCase.id()).stream()
@@ -55,6 +59,11 @@ class PrefillAssessmentListener implements TaskListener {
     youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
     if (FamilyPathway.PREGNANT.find(task.getExecution()).isEmpty()) {
       FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);
+    }
+    if (FamilyPathway.DRUG_USE.find(task.getExecution()).isEmpty()) {
+      FamilyPathway.DRUG_USE.set(
+          task.getExecution(),
+          adults.stream().anyMatch(adult -> Substances.anyDrug(cases.substances(adult.id()))));
     }
   }
 }

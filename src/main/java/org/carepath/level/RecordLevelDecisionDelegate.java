@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Records the practitioner's decision on the proposed level: confirmed, or overridden with a
  * mandatory reason (seed 002 "Limitations": the model supports professional judgement, it does not
- * replace it). A change of level is recorded as a step up or step down against the previous level,
- * with who, when and why, and the next review is scheduled for the new level.
+ * replace it). Level 1 while a parent uses needs the reason the use does not affect the children
+ * (seed 002: "positively ascertain why"). A change of level is recorded as a step up or step down
+ * against the previous level, with who, when and why, and the next review is scheduled for the new
+ * level.
  */
 @Component("recordLevelDecision")
 class RecordLevelDecisionDelegate implements JavaDelegate {
@@ -48,8 +50,16 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .orElse(null);
+    String noImpactReason =
+        FamilyPathway.NO_IMPACT_REASON
+            .find(execution)
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .orElse(null);
     int proposed = FamilyPathway.PROPOSED_LEVEL.from(execution);
-    check(choice, overrideLevel, overrideReason, proposed);
+    boolean parentUses =
+        !"none".equals(FamilyPathway.SUBSTANCE_USE_PATTERN.find(execution).orElse("none"));
+    check(choice, overrideLevel, overrideReason, proposed, parentUses, noImpactReason);
 
     boolean overridden = FamilyPathway.OVERRIDE.equals(choice);
     Level confirmed = Level.of(overridden ? overrideLevel : proposed);
@@ -62,6 +72,7 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
         overridden ? "OVERRIDDEN" : "CONFIRMED",
         confirmed,
         overridden ? overrideReason : null,
+        confirmed == Level.UNIVERSAL ? noImpactReason : null,
         previous,
         direction,
         currentUser.userId(),
@@ -79,7 +90,8 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
         List.of(
             FamilyPathway.LEVEL_DECISION.name(),
             FamilyPathway.OVERRIDE_LEVEL.name(),
-            FamilyPathway.OVERRIDE_REASON.name()));
+            FamilyPathway.OVERRIDE_REASON.name(),
+            FamilyPathway.NO_IMPACT_REASON.name()));
   }
 
   static String direction(Integer previous, int confirmed) {
@@ -90,8 +102,26 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
   }
 
   private static void check(
-      String choice, Integer overrideLevel, String overrideReason, int proposed) {
+      String choice,
+      Integer overrideLevel,
+      String overrideReason,
+      int proposed,
+      boolean parentUses,
+      String noImpactReason) {
     List<FieldProblem> problems = new ArrayList<>();
+    Integer decided = FamilyPathway.OVERRIDE.equals(choice) ? overrideLevel : proposed;
+    // Seed 002: use by itself does not put a child at risk, "but professionals should positively
+    // ascertain why they think a parent's drug/alcohol misuse does not impact" on parenting.
+    if (parentUses
+        && decided != null
+        && decided == Level.UNIVERSAL.number()
+        && noImpactReason == null) {
+      problems.add(
+          new FieldProblem(
+              FamilyPathway.NO_IMPACT_REASON.name(),
+              "is required at Level 1 while a parent uses drugs or alcohol: say why the use does"
+                  + " not affect the children"));
+    }
     if (!FamilyPathway.CONFIRM.equals(choice) && !FamilyPathway.OVERRIDE.equals(choice)) {
       problems.add(
           new FieldProblem(FamilyPathway.LEVEL_DECISION.name(), "must be 'confirm' or 'override'"));

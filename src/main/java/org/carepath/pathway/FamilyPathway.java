@@ -99,6 +99,15 @@ public final class FamilyPathway {
       ProcessVariable.of("injecting", Boolean.class);
   public static final ProcessVariable<Integer> CHILD_INDICATOR_COUNT =
       ProcessVariable.of("childIndicatorCount", Integer.class);
+
+  /** Factors that are not signs of risk on their own (Merseyside study 8.5-8.6). */
+  public static final ProcessVariable<Integer> CONTEXT_FACTOR_COUNT =
+      ProcessVariable.of("contextFactorCount", Integer.class);
+
+  /** A parent or carer uses drugs other than alcohol: prefilled from the referral's substances. */
+  public static final ProcessVariable<Boolean> DRUG_USE =
+      ProcessVariable.of("drugUse", Boolean.class);
+
   public static final ProcessVariable<Integer> YOUNGEST_CHILD_AGE_YEARS =
       ProcessVariable.of("youngestChildAgeYears", Integer.class);
   public static final ProcessVariable<Boolean> SCHOOL_AGE_CHILD =
@@ -106,8 +115,10 @@ public final class FamilyPathway {
   public static final ProcessVariable<Integer> PROTECTIVE_FACTOR_COUNT =
       ProcessVariable.of("protectiveFactorCount", Integer.class);
 
-  /** Checklists of the assessment form (seed 002 Appendix 1; protective factors from seed 004). */
+  /** Checklists of the assessment form (seed 002 Appendix 1; seed 004 8.5-8.6 and protection). */
   public static final String CHILD_INDICATORS = "childIndicators";
+
+  public static final String CONTEXT_FACTORS = "contextFactors";
 
   public static final String PROTECTIVE_FACTORS = "protectiveFactors";
 
@@ -129,6 +140,14 @@ public final class FamilyPathway {
       ProcessVariable.of("overrideLevel", Integer.class);
   public static final ProcessVariable<String> OVERRIDE_REASON =
       ProcessVariable.of("overrideReason", String.class);
+
+  /**
+   * Why the parent's substance use does not affect the children, required to settle on Level 1
+   * while a parent uses (seed 002: "professionals should positively ascertain why").
+   */
+  public static final ProcessVariable<String> NO_IMPACT_REASON =
+      ProcessVariable.of("noImpactReason", String.class);
+
   public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
   public static final ProcessVariable<String> LEVEL_NAME =
       ProcessVariable.of("levelName", String.class);

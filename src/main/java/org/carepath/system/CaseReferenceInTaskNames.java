@@ -7,17 +7,22 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.FixedValue;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.pathway.SourceTitles;
 import org.springframework.stereotype.Component;
 
 /**
- * Names every task after its case ("Assess family · CP-000042"), so a practitioner with many
- * families sees whose task it is in Tasklist. Agencies may not read whole process instances, so
- * Tasklist cannot show the case variable to them; the name is theirs to read. Done here rather than
- * in each model, so service designers keep plain names in Modeler.
+ * What a practitioner reads of a task in Tasklist. Every task is named after its case ("Assess
+ * family · CP-000042"), so a practitioner with many families sees whose task it is: agencies may
+ * not read whole process instances, so Tasklist cannot show the case variable to them. Its
+ * description is the element's documentation with each source named by its title instead of the
+ * file citation service designers keep in the model. Done here rather than in each model, so
+ * designers keep plain names and exact citations in Modeler.
  */
 @Component
 class CaseReferenceInTaskNames extends AbstractProcessEnginePlugin {
@@ -45,10 +50,26 @@ class CaseReferenceInTaskNames extends AbstractProcessEnginePlugin {
             new AbstractBpmnParseListener() {
               @Override
               public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                    .getTaskDefinition()
-                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NAME_AFTER_CASE);
+                TaskDefinition task =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NAME_AFTER_CASE);
+                String documentation = documentation(element);
+                if (documentation != null) {
+                  // A fixed value: documentation is text to read, never an expression to run.
+                  task.setDescriptionExpression(
+                      new FixedValue(SourceTitles.forPractitioners(documentation)));
+                }
               }
             });
+  }
+
+  private static String documentation(Element element) {
+    return element.elements().stream()
+        .filter(child -> child.getTagName().endsWith("documentation"))
+        .map(Element::getText)
+        .map(String::trim)
+        .filter(text -> !text.isEmpty())
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -2,6 +2,7 @@ package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CONTEXT_FACTORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.RISK_FLAGS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.levelName;
@@ -32,6 +33,16 @@ class StagedInterventionLevelDecisionTest {
   private static final List<String> SUBSTANCE_USE =
       PATTERNS.stream().filter(pattern -> !pattern.equals("none")).toList();
 
+  /** Substance misuse: problematic or chaotic use, or treatment for it (issue 11). */
+  private static final List<String> MISUSE = List.of("stable-treatment", "problematic", "chaotic");
+
+  /** Patterns that are not problematic or chaotic use. */
+  private static final List<String> NOT_PROBLEMATIC =
+      List.of("none", "occasional", "stable-treatment");
+
+  /** Youngest-child ages either side of every age threshold of the table. */
+  private static final List<Integer> AGES = List.of(0, 1, 4, 5, 10, MAX_CHILD_AGE);
+
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "/dmn/staged-intervention-level.csv", numLinesToSkip = 1)
   void seedCaseGetsTheExpectedLevel(
@@ -46,6 +57,7 @@ class StagedInterventionLevelDecisionTest {
       boolean unsafeStorage,
       boolean injecting,
       int childIndicatorCount,
+      int contextFactorCount,
       int youngestChildAgeYears,
       int protectiveFactorCount,
       int expectedLevel,
@@ -62,9 +74,9 @@ class StagedInterventionLevelDecisionTest {
                 parentalMentalHealthConcern,
                 usingInFrontOfChildren,
                 unsafeStorage,
-                injecting,
-                false),
+                injecting),
             childIndicatorCount,
+            contextFactorCount,
             youngestChildAgeYears,
             protectiveFactorCount);
 
@@ -80,13 +92,32 @@ class StagedInterventionLevelDecisionTest {
   }
 
   @Test
-  void pregnancyWithAnySubstanceUseIsIntensive() {
-    for (String pattern : SUBSTANCE_USE) {
+  void pregnancyWithSubstanceMisuseIsIntensive() {
+    for (String pattern : MISUSE) {
       everyAgeAndProtection(using(pattern).with(Concern.PREGNANT))
           .forEach(family -> assertLevel(family, 4));
       everyOtherFlagCombination(using(pattern).with(Concern.PREGNANT), Concern.PREGNANT)
           .forEach(family -> assertLevel(family, 4));
     }
+  }
+
+  @Test
+  void occasionalUseInPregnancyIsTargetedAndNeverLower() {
+    AssessmentInputs pregnant = using("occasional").with(Concern.PREGNANT);
+
+    everyAgeAndProtection(pregnant).forEach(family -> assertLevel(family, 2));
+    everyOtherFlagCombination(pregnant, Concern.PREGNANT)
+        .forEach(
+            family ->
+                assertThat(propose(family).level())
+                    .as("occasional use in pregnancy (%s)", family)
+                    .isGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void pregnancyWithoutSubstanceUseDoesNotRaiseTheLevel() {
+    everyAgeAndProtection(using("none").with(Concern.PREGNANT))
+        .forEach(family -> assertLevel(family, 1));
   }
 
   @Test
@@ -113,14 +144,82 @@ class StagedInterventionLevelDecisionTest {
 
   @Test
   void substanceUseAloneIsAtMostTargeted() {
-    for (String pattern : List.of("stable-treatment", "occasional")) {
+    for (String pattern : SUBSTANCE_USE) {
       everyAgeAndProtection(using(pattern))
           .forEach(
               family ->
                   assertThat(propose(family).level())
-                      .as("drug use alone (seed 004: no automatic registration) for %s", family)
+                      .as("drug use alone (no automatic registration) for %s", family)
                       .isLessThanOrEqualTo(2));
     }
+  }
+
+  @Test
+  void occasionalOrStableUseWithNothingElseIsUniversalEvenWithNoProtectiveFactorTicked() {
+    for (String pattern : List.of("occasional", "stable-treatment")) {
+      everyAgeAndProtection(using(pattern)).forEach(family -> assertLevel(family, 1));
+    }
+  }
+
+  @Test
+  void factorsThatAreNotRisksOnTheirOwnNeverLiftAFamilyAboveTargeted() {
+    for (String pattern : NOT_PROBLEMATIC) {
+      for (boolean unsafeStorage : List.of(false, true)) {
+        for (int context = 0; context <= MAX_CONTEXT_FACTORS; context++) {
+          for (int age : AGES) {
+            for (int protection : List.of(0, 1, 2, MAX_PROTECTIVE_FACTORS)) {
+              AssessmentInputs family =
+                  using(pattern)
+                      .withContextFactors(context)
+                      .withYoungestChildAge(age)
+                      .withProtectiveFactors(protection);
+              AssessmentInputs checked =
+                  unsafeStorage ? family.with(Concern.UNSAFE_STORAGE) : family;
+              assertThat(propose(checked).level())
+                  .as("not risks in isolation (Merseyside study 8.5-8.6): %s", checked)
+                  .isLessThanOrEqualTo(2);
+            }
+          }
+        }
+      }
+    }
+    // Problematic or chaotic use with such factors but no sign of harm in a child.
+    for (String pattern : List.of("problematic", "chaotic")) {
+      for (int context = 0; context <= MAX_CONTEXT_FACTORS; context++) {
+        assertThat(propose(using(pattern).withContextFactors(context).withProtectiveFactors(0)))
+            .extracting(Proposal::level)
+            .isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void chaoticUseWithUnsafeStorageAndAToddlerWithStrongSupportIsAtMostCoordinated() {
+    AssessmentInputs family =
+        using("chaotic")
+            .with(Concern.UNSAFE_STORAGE)
+            .withYoungestChildAge(2)
+            .withProtectiveFactors(MAX_PROTECTIVE_FACTORS);
+
+    assertLevel(family, 3);
+    assertLevel(family.with(Concern.IMMEDIATE_RISK_OF_HARM), 4);
+  }
+
+  @Test
+  void severalProblemsWithoutImmediateRiskArePlannedAtCoordinatedNotIntensive() {
+    AssessmentInputs chaotic = using("chaotic").withProtectiveFactors(0).withYoungestChildAge(1);
+
+    assertLevel(chaotic.with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN), 3);
+    assertLevel(chaotic.withChildIndicators(MAX_CHILD_INDICATORS), 3);
+    assertLevel(chaotic.with(Concern.INJECTING, Concern.UNSAFE_STORAGE), 3);
+    assertLevel(
+        chaotic.with(
+            Concern.DOMESTIC_ABUSE,
+            Concern.PARENTAL_MENTAL_HEALTH_CONCERN,
+            Concern.USING_IN_FRONT_OF_CHILDREN,
+            Concern.UNSAFE_STORAGE,
+            Concern.INJECTING),
+        3);
   }
 
   @Test
@@ -142,33 +241,17 @@ class StagedInterventionLevelDecisionTest {
           .forEach(
               family ->
                   assertThat(propose(family).level())
-                      .as("multiple parental problems (seed 001 tip 1) for %s", family)
+                      .as("multiple parental problems (practice toolkit tip 1) for %s", family)
                       .isGreaterThanOrEqualTo(3));
     }
   }
 
   @Test
-  void chaoticUseWithDomesticAbuseAndParentalMentalHealthConcernIsIntensive() {
-    everyAgeAndProtection(
-            using("chaotic").with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN))
-        .forEach(family -> assertLevel(family, 4));
-  }
+  void protectiveFactorsKeepFactorsThatAreNotRisksOnTheirOwnAtUniversal() {
+    AssessmentInputs useAtHome = using("stable-treatment").withContextFactors(1);
 
-  @Test
-  void protectiveFactorsStepChaoticUseAloneDownToTargeted() {
-    AssessmentInputs chaotic = using("chaotic").withYoungestChildAge(10);
-
-    assertLevel(chaotic.withProtectiveFactors(1), 3);
-    assertLevel(chaotic.withProtectiveFactors(2), 2);
-  }
-
-  @Test
-  void unsafeStorageMattersMoreWhenTheYoungestChildIsUnderFive() {
-    AssessmentInputs stableWithUnsafeStorage =
-        using("stable-treatment").with(Concern.UNSAFE_STORAGE).withProtectiveFactors(3);
-
-    assertLevel(stableWithUnsafeStorage.withYoungestChildAge(4), 3);
-    assertLevel(stableWithUnsafeStorage.withYoungestChildAge(5), 2);
+    assertLevel(useAtHome.withProtectiveFactors(1), 2);
+    assertLevel(useAtHome.withProtectiveFactors(2), 1);
   }
 
   @Test

@@ -24,12 +24,16 @@ final class StagedInterventionLevelEvaluator {
   static final int MAX_CHILD_INDICATORS = 16;
   static final int MAX_PROTECTIVE_FACTORS = 6;
 
+  static final int MAX_CONTEXT_FACTORS = 5;
+
   /**
    * The boolean inputs of the level decision, each of which, when true, can only add risk: every
-   * concern but {@link Concern#SCHOOL_AGE_CHILD}, which only the routing decision takes.
+   * concern but {@link Concern#SCHOOL_AGE_CHILD} and {@link Concern#DRUG_USE}, which only the
+   * routing decision takes.
    */
   static final Set<Concern> RISK_FLAGS =
-      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD)));
+      Collections.unmodifiableSet(
+          EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD, Concern.DRUG_USE)));
 
   /**
    * The decision is deterministic and each evaluation costs a few milliseconds (the Scala FEEL
@@ -60,15 +64,17 @@ final class StagedInterventionLevelEvaluator {
 
   /**
    * How serious a substance use pattern is, for the "more serious use never lowers the level"
-   * property. Occasional use and use that is stable in treatment are ranked alike: the seeds treat
-   * both as substance use that does not by itself put a child at risk.
+   * property. Use that is stable in treatment ranks above occasional use: it is treatment for
+   * misuse, which in pregnancy calls for Level 4 (Cambridgeshire offer, Level 4), while occasional
+   * use is not misuse.
    */
   static int seriousness(String pattern) {
     return switch (pattern) {
       case "none" -> 0;
-      case "occasional", "stable-treatment" -> 1;
-      case "problematic" -> 2;
-      case "chaotic" -> 3;
+      case "occasional" -> 1;
+      case "stable-treatment" -> 2;
+      case "problematic" -> 3;
+      case "chaotic" -> 4;
       default -> throw new IllegalArgumentException("Unknown substance use pattern " + pattern);
     };
   }

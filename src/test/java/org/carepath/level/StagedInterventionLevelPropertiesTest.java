@@ -2,6 +2,7 @@ package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
+import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CONTEXT_FACTORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.RISK_FLAGS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.level;
@@ -10,6 +11,7 @@ import static org.carepath.level.StagedInterventionLevelEvaluator.seriousness;
 import static org.carepath.testing.AssessmentInputs.MAX_CHILD_AGE;
 import static org.carepath.testing.AssessmentInputs.PATTERNS;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,7 +26,8 @@ import org.carepath.testing.AssessmentInputs.Concern;
 
 /**
  * Property-based tests of {@code dmn/staged-intervention-level.dmn}: every input gets exactly one
- * proposal, more risk never lowers the level and more protection never raises it.
+ * proposal, more risk never lowers the level, more protection never raises it, and only the three
+ * Level 4 conditions of the Cambridgeshire offer reach Level 4.
  */
 class StagedInterventionLevelPropertiesTest {
 
@@ -65,6 +68,32 @@ class StagedInterventionLevelPropertiesTest {
         family.withChildIndicators(family.childIndicatorCount() + moreIndicators);
 
     assertThat(level(more)).as("%s -> %s", family, more).isGreaterThanOrEqualTo(level(family));
+  }
+
+  @Property(tries = TRIES)
+  void raisingTheContextFactorCountNeverLowersTheLevel(
+      @ForAll("families") AssessmentInputs family,
+      @ForAll @IntRange(min = 1, max = MAX_CONTEXT_FACTORS) int moreFactors) {
+    AssessmentInputs more = family.withContextFactors(family.contextFactorCount() + moreFactors);
+
+    assertThat(level(more)).as("%s -> %s", family, more).isGreaterThanOrEqualTo(level(family));
+  }
+
+  /**
+   * Level 4 "is required when somebody affected by substance misuse is pregnant or need Tier 4" and
+   * is "to address the immediate risk of harm" (Cambridgeshire offer, Level 4): nothing else
+   * reaches it, however many other concerns are recorded.
+   */
+  @Property(tries = TRIES)
+  void onlyImmediateRiskPregnancyWithMisuseOrTier4NeedIsIntensive(
+      @ForAll("families") AssessmentInputs family) {
+    boolean misuse = !List.of("none", "occasional").contains(family.substanceUsePattern());
+    boolean intensive =
+        family.has(Concern.IMMEDIATE_RISK_OF_HARM)
+            || family.has(Concern.TIER4_REHAB_NEEDED)
+            || (family.has(Concern.PREGNANT) && misuse);
+
+    assertThat(level(family) == 4).as("%s", family).isEqualTo(intensive);
   }
 
   @Property(tries = TRIES)
@@ -120,10 +149,11 @@ class StagedInterventionLevelPropertiesTest {
             patterns(),
             Arbitraries.subsetOf(RISK_FLAGS.toArray(Concern[]::new)),
             Arbitraries.integers().between(0, MAX_CHILD_INDICATORS),
+            Arbitraries.integers().between(0, MAX_CONTEXT_FACTORS),
             Arbitraries.integers().between(0, MAX_CHILD_AGE),
             Arbitraries.integers().between(0, MAX_PROTECTIVE_FACTORS))
         .as(
-            (pattern, flags, indicators, age, protection) ->
-                new AssessmentInputs(null, pattern, flags, indicators, age, protection));
+            (pattern, flags, indicators, context, age, protection) ->
+                new AssessmentInputs(null, pattern, flags, indicators, context, age, protection));
   }
 }

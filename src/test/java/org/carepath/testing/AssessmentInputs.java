@@ -13,6 +13,8 @@ import java.util.Set;
  *
  * @param level the staged intervention level, or null for a decision that takes none (the level
  *     decision itself); only put in the {@link #variables()} when not null
+ * @param contextFactorCount the factors that are not signs of risk on their own (poor attendance,
+ *     poor hygiene, use at home, not co-operating, left with various people)
  * @param youngestChildAgeYears the youngest child's age, or null when none is recorded
  */
 public record AssessmentInputs(
@@ -20,6 +22,7 @@ public record AssessmentInputs(
     String substanceUsePattern,
     Set<Concern> concerns,
     int childIndicatorCount,
+    int contextFactorCount,
     Integer youngestChildAgeYears,
     int protectiveFactorCount) {
 
@@ -40,7 +43,9 @@ public record AssessmentInputs(
     USING_IN_FRONT_OF_CHILDREN("usingInFrontOfChildren"),
     UNSAFE_STORAGE("unsafeStorage"),
     INJECTING("injecting"),
-    SCHOOL_AGE_CHILD("schoolAgeChild");
+    SCHOOL_AGE_CHILD("schoolAgeChild"),
+    /** Drugs other than alcohol among the substances recorded (routing only). */
+    DRUG_USE("drugUse");
 
     public final String variable;
 
@@ -49,38 +54,42 @@ public record AssessmentInputs(
     }
   }
 
+  /** A family with no context factors recorded. */
+  public AssessmentInputs(
+      Integer level,
+      String substanceUsePattern,
+      Set<Concern> concerns,
+      int childIndicatorCount,
+      Integer youngestChildAgeYears,
+      int protectiveFactorCount) {
+    this(
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        0,
+        youngestChildAgeYears,
+        protectiveFactorCount);
+  }
+
   public AssessmentInputs {
     concerns =
         Collections.unmodifiableSet(
             concerns.isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(concerns));
   }
 
-  /** The concerns set to true by the boolean columns of a decision's seed case CSV file. */
-  public static Set<Concern> concerns(
-      boolean pregnant,
-      boolean tier4RehabNeeded,
-      boolean immediateRiskOfHarm,
-      boolean domesticAbuse,
-      boolean parentalMentalHealthConcern,
-      boolean usingInFrontOfChildren,
-      boolean unsafeStorage,
-      boolean injecting,
-      boolean schoolAgeChild) {
-    boolean[] on = {
-      pregnant,
-      tier4RehabNeeded,
-      immediateRiskOfHarm,
-      domesticAbuse,
-      parentalMentalHealthConcern,
-      usingInFrontOfChildren,
-      unsafeStorage,
-      injecting,
-      schoolAgeChild
-    };
+  /**
+   * The concerns set to true by the boolean columns of a decision's seed case CSV file, given in
+   * the order of {@link Concern}; concerns after the last column given are false.
+   */
+  public static Set<Concern> concerns(boolean... on) {
+    if (on.length > Concern.values().length) {
+      throw new IllegalArgumentException("More flags than concerns: " + on.length);
+    }
     Set<Concern> concerns = EnumSet.noneOf(Concern.class);
-    for (Concern concern : Concern.values()) {
-      if (on[concern.ordinal()]) {
-        concerns.add(concern);
+    for (int i = 0; i < on.length; i++) {
+      if (on[i]) {
+        concerns.add(Concern.values()[i]);
       }
     }
     return concerns;
@@ -114,6 +123,7 @@ public record AssessmentInputs(
         substanceUsePattern,
         replaced,
         childIndicatorCount,
+        contextFactorCount,
         youngestChildAgeYears,
         protectiveFactorCount);
   }
@@ -124,6 +134,7 @@ public record AssessmentInputs(
         substanceUsePattern,
         concerns,
         childIndicatorCount,
+        contextFactorCount,
         youngestChildAgeYears,
         protectiveFactorCount);
   }
@@ -134,23 +145,53 @@ public record AssessmentInputs(
         replaced,
         concerns,
         childIndicatorCount,
+        contextFactorCount,
         youngestChildAgeYears,
         protectiveFactorCount);
   }
 
   public AssessmentInputs withChildIndicators(int count) {
     return new AssessmentInputs(
-        level, substanceUsePattern, concerns, count, youngestChildAgeYears, protectiveFactorCount);
+        level,
+        substanceUsePattern,
+        concerns,
+        count,
+        contextFactorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount);
+  }
+
+  public AssessmentInputs withContextFactors(int count) {
+    return new AssessmentInputs(
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        count,
+        youngestChildAgeYears,
+        protectiveFactorCount);
   }
 
   public AssessmentInputs withYoungestChildAge(Integer years) {
     return new AssessmentInputs(
-        level, substanceUsePattern, concerns, childIndicatorCount, years, protectiveFactorCount);
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        contextFactorCount,
+        years,
+        protectiveFactorCount);
   }
 
   public AssessmentInputs withProtectiveFactors(int count) {
     return new AssessmentInputs(
-        level, substanceUsePattern, concerns, childIndicatorCount, youngestChildAgeYears, count);
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        contextFactorCount,
+        youngestChildAgeYears,
+        count);
   }
 
   /** The decision variables: every concern as true or false, and the level only when given. */
@@ -164,6 +205,7 @@ public record AssessmentInputs(
       variables.put(concern.variable, concerns.contains(concern));
     }
     variables.put("childIndicatorCount", childIndicatorCount);
+    variables.put("contextFactorCount", contextFactorCount);
     variables.put("youngestChildAgeYears", youngestChildAgeYears);
     variables.put("protectiveFactorCount", protectiveFactorCount);
     return variables;
