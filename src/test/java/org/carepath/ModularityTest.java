@@ -24,7 +24,8 @@ class ModularityTest {
     "org.carepath.review..",
     "org.carepath.casefile..",
     "org.carepath.routing..",
-    "org.carepath.handoff.."
+    "org.carepath.handoff..",
+    "org.carepath.sharing.."
   };
 
   @Test

@@ -10,6 +10,7 @@ import org.carepath.handoff.Handoff;
 import org.carepath.level.LevelDecision;
 import org.carepath.review.Review;
 import org.carepath.routing.RoutedTask;
+import org.carepath.sharing.SharingDecision;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
 record CaseFile(
@@ -29,6 +30,7 @@ record CaseFile(
     List<Adult> adults,
     List<Child> children,
     List<ConsentDecision> consent,
+    List<SharingDecision> sharingDecisions,
     List<LevelDecision> levelHistory,
     List<Concern> concerns,
     List<Review> reviews,

@@ -9,6 +9,7 @@ import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Level;
 import org.carepath.review.Reviews;
 import org.carepath.routing.RoutedTasks;
+import org.carepath.sharing.Sharing;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class CaseFileController {
   private final Reviews reviews;
   private final Handoffs handoffs;
   private final RoutedTasks agencyTasks;
+  private final Sharing sharing;
 
   CaseFileController(
       Cases cases,
@@ -36,7 +38,8 @@ class CaseFileController {
       Concerns concerns,
       Reviews reviews,
       Handoffs handoffs,
-      RoutedTasks agencyTasks) {
+      RoutedTasks agencyTasks,
+      Sharing sharing) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -44,6 +47,7 @@ class CaseFileController {
     this.reviews = reviews;
     this.handoffs = handoffs;
     this.agencyTasks = agencyTasks;
+    this.sharing = sharing;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -80,6 +84,7 @@ class CaseFileController {
             .map(child -> new CaseFile.Child(child.name(), child.dateOfBirth(), child.livesWith()))
             .toList(),
         consents.of(found.id()),
+        sharing.of(found.id()),
         levels.of(found.id()),
         concerns.of(found.id()),
         reviews.of(found.id()),

@@ -11,6 +11,7 @@ import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.carepath.system.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,7 @@ public class Cases {
           List.of());
     }
     validator.validate(referral);
+    requireMember(referral.referringAgency());
     String reference = cases.insert(referral, currentUser.userId(), now());
     Map<String, Object> variables = new HashMap<>();
     FamilyPathway.CASE_REFERENCE.putIn(variables, reference);
@@ -67,7 +69,21 @@ public class Cases {
   /** Opens a case from the Tasklist start form, inside the starting engine transaction. */
   String registerFromStartForm(Referral referral) {
     validator.validate(referral);
+    requireMember(referral.referringAgency());
     return cases.insert(referral, currentUser.userId(), now());
+  }
+
+  /** Only an agency's members act in its name: a case opened for it lands in its queue. */
+  private void requireMember(String agency) {
+    if (!currentUser.groupIds().contains(agency)) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "not-a-member",
+          "You can refer a family for your own agency only; you are not a member of "
+              + agency
+              + ".",
+          List.of(new FieldProblem("referringAgency", "is not an agency you belong to")));
+    }
   }
 
   public Optional<FamilyCase> find(String reference) {

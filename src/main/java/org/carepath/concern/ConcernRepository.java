@@ -22,12 +22,14 @@ class ConcernRepository {
       String by,
       OffsetDateTime at,
       String description,
-      String reassessment) {
+      String reassessment,
+      String involvement) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
-            insert into carepath.concern (case_id, raised_by_agency, raised_by, raised_at, description, reassessment)
-            values (:c, :agency, :by, :at, :description, :reassessment)
+            insert into carepath.concern (case_id, raised_by_agency, raised_by, raised_at, description,
+              reassessment, involvement)
+            values (:c, :agency, :by, :at, :description, :reassessment, :involvement)
             """)
         .param("c", caseId)
         .param("agency", agency)
@@ -35,14 +37,23 @@ class ConcernRepository {
         .param("at", at)
         .param("description", description)
         .param("reassessment", reassessment)
+        .param("involvement", involvement)
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  void decideInvolvement(long id, String involvement) {
+    jdbc.sql("update carepath.concern set involvement = :i where id = :id")
+        .param("i", involvement)
+        .param("id", id)
+        .update();
   }
 
   List<Concern> of(long caseId) {
     return jdbc.sql(
             """
-            select id, raised_by_agency, raised_by, raised_at, description, reassessment
+            select id, raised_by_agency, raised_by, raised_at, description, reassessment,
+                   involvement
               from carepath.concern where case_id = :c order by raised_at, id
             """)
         .param("c", caseId)

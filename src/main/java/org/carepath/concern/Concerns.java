@@ -1,14 +1,20 @@
 package org.carepath.concern;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
+import org.carepath.pathway.AgencyInvolvementProcess;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.pathway.Level;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
@@ -21,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code new-concern}: a case waiting for its review is reassessed at once; a case already being
  * assessed takes the concern into that assessment. Seed 002: risk "is fluid and can escalate
  * quickly"; seed 001 tip 2: individual incidents may form a pattern.
+ *
+ * <p>Raising a concern is never a way in. A concern from an agency that does not work with the
+ * family is received and recorded just the same, but the agency is told only that it was received;
+ * the lead professional (children's social care at Levels 3-4) decides whether to involve it, which
+ * is a sharing decision like any other.
  */
 @Service
 public class Concerns {
@@ -28,6 +39,14 @@ public class Concerns {
   static final String STARTED = "started";
   static final String ADDED_TO_ASSESSMENT = "added-to-assessment";
   static final String QUEUED = "queued";
+  static final String CASE_CLOSED = "case-closed";
+
+  static final String AWAITING = "AWAITING";
+
+  /** As for a handoff answer: a day at Level 4, otherwise about three working days. */
+  static final Duration URGENT_DECISION = Duration.ofDays(1);
+
+  static final Duration DECISION = Duration.ofDays(5);
 
   /** Tasks during which a concern simply joins the assessment under way or about to start. */
   private static final List<String> ASSESSING =
@@ -58,6 +77,10 @@ public class Concerns {
     this.clock = clock;
   }
 
+  /**
+   * The concern as recorded, or null when the raising agency does not work with the family: it is
+   * told only that the concern was received.
+   */
   @Transactional
   public Concern raise(String caseReference, String agency, String description) {
     if (!Agencies.isAgency(agency)) {
@@ -75,12 +98,64 @@ public class Concerns {
     }
     // The lock orders concurrent concerns on one case; the engine sees them one at a time.
     FamilyCase familyCase = cases.lock(caseReference);
+    boolean worksWithFamily = cases.agencies(familyCase.id()).contains(agency);
+    if (!worksWithFamily) {
+      receiveFromNewAgency(familyCase, agency, description);
+      return null;
+    }
     if (!familyCase.isOpen()) {
       throw ApiProblem.conflict(
           "case-closed",
           "Case " + caseReference + " is closed; make a new referral with this concern.");
     }
-    cases.involve(familyCase.id(), agency);
+    String reassessment = reassess(caseReference);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long id =
+        concerns.insert(
+            familyCase.id(), agency, currentUser.userId(), now, description, reassessment, null);
+    return new Concern(id, agency, currentUser.userId(), now, description, reassessment, null);
+  }
+
+  /**
+   * Information coming in is never refused: the concern is recorded and reaches the pathway. What
+   * goes out to the agency waits for the lead professional's decision.
+   */
+  private void receiveFromNewAgency(FamilyCase familyCase, String agency, String description) {
+    String reassessment = familyCase.isOpen() ? reassess(familyCase.reference()) : CASE_CLOSED;
+    long id =
+        concerns.insert(
+            familyCase.id(),
+            agency,
+            currentUser.userId(),
+            OffsetDateTime.now(clock),
+            description,
+            reassessment,
+            AWAITING);
+    boolean intensive =
+        familyCase.currentLevel() != null && familyCase.currentLevel() == Level.INTENSIVE.number();
+    boolean coordinated =
+        familyCase.currentLevel() != null
+            && familyCase.currentLevel() >= Level.COORDINATED.number();
+    Map<String, Object> variables = new HashMap<>();
+    AgencyInvolvementProcess.CASE_REFERENCE.putIn(variables, familyCase.reference());
+    AgencyInvolvementProcess.CONCERN_ID.putIn(variables, id);
+    AgencyInvolvementProcess.RAISING_AGENCY.putIn(variables, agency);
+    AgencyInvolvementProcess.RAISING_AGENCY_NAME.putIn(variables, Agencies.name(agency));
+    AgencyInvolvementProcess.CONCERN_DESCRIPTION.putIn(variables, description);
+    AgencyInvolvementProcess.DECIDER_AGENCY.putIn(
+        variables, coordinated ? Agencies.CHILDRENS_SOCIAL_CARE : familyCase.leadAgency());
+    AgencyInvolvementProcess.DECISION_DUE.putIn(
+        variables,
+        Date.from(
+            OffsetDateTime.now(clock).plus(intensive ? URGENT_DECISION : DECISION).toInstant()));
+    // The raising agency holds no right over the family's processes; our API authorized this.
+    currentUser.asSystem(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                AgencyInvolvementProcess.KEY, familyCase.reference(), variables));
+  }
+
+  private String reassess(String caseReference) {
     boolean started =
         !currentUser
             .asSystem(
@@ -92,12 +167,7 @@ public class Concerns {
                             FamilyPathway.ASSESSMENT_TRIGGER.name(), FamilyPathway.TRIGGER_CONCERN)
                         .correlateAllWithResult())
             .isEmpty();
-    String reassessment = started ? STARTED : currentUser.asSystem(() -> notStarted(caseReference));
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    long id =
-        concerns.insert(
-            familyCase.id(), agency, currentUser.userId(), now, description, reassessment);
-    return new Concern(id, agency, currentUser.userId(), now, description, reassessment);
+    return started ? STARTED : currentUser.asSystem(() -> notStarted(caseReference));
   }
 
   /**

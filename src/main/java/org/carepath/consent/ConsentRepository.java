@@ -1,7 +1,13 @@
 package org.carepath.consent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -14,6 +20,7 @@ class ConsentRepository {
   }
 
   void insert(long caseId, ConsentDecision decision) {
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into carepath.consent_decision
@@ -27,17 +34,47 @@ class ConsentRepository {
         .param("copy", decision.copyOffered())
         .param("by", decision.recordedBy())
         .param("at", decision.recordedAt())
-        .update();
+        .update(key, "id");
+    long consentId = key.getKey().longValue();
+    for (String agency : decision.withheldFrom()) {
+      jdbc.sql("insert into carepath.consent_withheld_agency (consent_id, agency) values (:id, :a)")
+          .param("id", consentId)
+          .param("a", agency)
+          .update();
+    }
   }
 
   List<ConsentDecision> of(long caseId) {
     return jdbc.sql(
             """
-            select basis, reason, shared_with, copy_offered, recorded_by, recorded_at
+            select id, basis, reason, shared_with, copy_offered, recorded_by, recorded_at
               from carepath.consent_decision where case_id = :c order by recorded_at, id
             """)
         .param("c", caseId)
-        .query(ConsentDecision.class)
+        .query(this::map)
         .list();
+  }
+
+  Optional<ConsentDecision> latest(long caseId) {
+    List<ConsentDecision> all = of(caseId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  private ConsentDecision map(ResultSet row, int number) throws SQLException {
+    return new ConsentDecision(
+            row.getString("basis"),
+            row.getString("reason"),
+            row.getString("shared_with"),
+            List.of(),
+            row.getBoolean("copy_offered"),
+            row.getString("recorded_by"),
+            row.getObject("recorded_at", OffsetDateTime.class))
+        .withWithheldFrom(
+            jdbc.sql(
+                    "select agency from carepath.consent_withheld_agency where consent_id = :id"
+                        + " order by agency")
+                .param("id", row.getLong("id"))
+                .query(String.class)
+                .list());
   }
 }

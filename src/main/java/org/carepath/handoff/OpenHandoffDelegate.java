@@ -8,8 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.level.LevelHistory;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.HandoffProcess;
+import org.carepath.sharing.Sharing;
+import org.carepath.sharing.SharingDecision;
 import org.carepath.system.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +29,22 @@ class OpenHandoffDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final HandoffRepository handoffs;
+  private final Sharing sharing;
+  private final LevelHistory levels;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   OpenHandoffDelegate(
-      Cases cases, HandoffRepository handoffs, CurrentUser currentUser, Clock clock) {
+      Cases cases,
+      HandoffRepository handoffs,
+      Sharing sharing,
+      LevelHistory levels,
+      CurrentUser currentUser,
+      Clock clock) {
     this.cases = cases;
     this.handoffs = handoffs;
+    this.sharing = sharing;
+    this.levels = levels;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -67,8 +79,32 @@ class OpenHandoffDelegate implements JavaDelegate {
             HandoffProcess.REASON.find(execution).orElse(null),
             currentUser.userId(),
             now);
-    // The receiver needs to see the case to decide.
-    cases.involve(familyCase.id(), to);
+    if (!cases.agencies(familyCase.id()).contains(to)) {
+      // The receiver needs to see the case to decide: that shares the family's information.
+      SharingDecision decision =
+          sharing.decide(
+              familyCase.id(),
+              to,
+              "TRANSFER".equals(kind) ? Sharing.TRANSFER : Sharing.HANDOFF,
+              null,
+              HandoffShare.INFORMATION,
+              level,
+              levels
+                  .latestDecided(familyCase.id())
+                  .map(decided -> decided.assessment().immediateRiskOfHarm())
+                  .orElse(false));
+      if (!decision.shared()) {
+        // Checked before every handoff starts; only a change of consent in between gets here.
+        throw new IllegalStateException(
+            "Handoff of case "
+                + familyCase.reference()
+                + " to "
+                + to
+                + " may not share the family's information: "
+                + decision.reason());
+      }
+      cases.involve(familyCase.id(), to);
+    }
 
     HandoffProcess.HANDOFF_ID.set(execution, id);
     HandoffProcess.KIND.set(execution, kind);

@@ -4,8 +4,12 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.sharing.ConsentRevisits;
+import org.carepath.sharing.Sharing;
+import org.carepath.sharing.SharingDecision;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
@@ -23,15 +27,33 @@ class Transfers {
   private final Cases cases;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
+  private final Sharing sharing;
+  private final ConsentRevisits consentRevisits;
+  private final LevelHistory levels;
 
-  Transfers(Cases cases, RuntimeService runtimeService, CurrentUser currentUser) {
+  Transfers(
+      Cases cases,
+      RuntimeService runtimeService,
+      CurrentUser currentUser,
+      Sharing sharing,
+      ConsentRevisits consentRevisits,
+      LevelHistory levels) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
+    this.sharing = sharing;
+    this.consentRevisits = consentRevisits;
+    this.levels = levels;
   }
 
+  /**
+   * Started (from the current lead), or refused because the receiver may not be told: the refusal
+   * is on the record, so it is returned rather than thrown, which would roll the record back.
+   */
+  record Outcome(String fromAgency, String refusal) {}
+
   @Transactional
-  String request(String caseReference, String toAgency, String reason) {
+  Outcome request(String caseReference, String toAgency, String reason) {
     FamilyCase familyCase = cases.lock(caseReference);
     if (!cases.isVisibleToCurrentUser(familyCase)) {
       throw ApiProblem.notFound(
@@ -57,6 +79,12 @@ class Transfers {
     if (!familyCase.isOpen()) {
       throw ApiProblem.conflict("case-closed", "Case " + caseReference + " is closed.");
     }
+    if (!cases.agencies(familyCase.id()).contains(toAgency)) {
+      String refusal = refusalToTell(familyCase, toAgency);
+      if (refusal != null) {
+        return new Outcome(familyCase.leadAgency(), refusal);
+      }
+    }
     int correlated =
         currentUser.asSystem(
             () ->
@@ -70,6 +98,35 @@ class Transfers {
     if (correlated == 0) {
       throw ApiProblem.conflict("no-pathway", "Case " + caseReference + " has no running pathway.");
     }
-    return familyCase.leadAgency();
+    return new Outcome(familyCase.leadAgency(), null);
+  }
+
+  /**
+   * A transfer to an agency new to the family shares the whole case with it. When DMN {@code
+   * information-sharing} says no, the refusal is recorded, the lead is asked to talk with the
+   * family again, and the reason is returned; the handoff records the share when it may go ahead.
+   */
+  private String refusalToTell(FamilyCase familyCase, String toAgency) {
+    SharingDecision decision =
+        sharing.evaluate(
+            familyCase.id(),
+            toAgency,
+            Sharing.TRANSFER,
+            null,
+            HandoffShare.INFORMATION,
+            familyCase.currentLevel(),
+            levels
+                .latestDecided(familyCase.id())
+                .map(decided -> decided.assessment().immediateRiskOfHarm())
+                .orElse(false));
+    if (decision.shared()) {
+      return null;
+    }
+    sharing.record(familyCase.id(), decision);
+    consentRevisits.request(familyCase);
+    return Agencies.name(toAgency)
+        + " does not work with this family yet, and the family has not agreed that it may be"
+        + " told. "
+        + decision.reason();
   }
 }

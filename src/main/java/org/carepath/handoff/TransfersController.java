@@ -3,6 +3,7 @@ package org.carepath.handoff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.carepath.system.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,11 @@ class TransfersController {
   @PostMapping("/api/cases/{id}/transfers")
   @ResponseStatus(HttpStatus.ACCEPTED)
   TransferStarted request(@PathVariable String id, @Valid @RequestBody TransferRequest request) {
-    String from = transfers.request(id, request.toAgency(), request.reason().trim());
-    return new TransferStarted(id, from, request.toAgency(), "awaiting-handoff-plan");
+    Transfers.Outcome outcome = transfers.request(id, request.toAgency(), request.reason().trim());
+    if (outcome.refusal() != null) {
+      throw ApiProblem.conflict("consent-needed", outcome.refusal());
+    }
+    return new TransferStarted(
+        id, outcome.fromAgency(), request.toAgency(), "awaiting-handoff-plan");
   }
 }

@@ -43,6 +43,29 @@ public final class Agencies {
 
   private static final Set<String> IDS = Set.copyOf(ALL);
 
+  private static final java.util.Map<String, String> NAMES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry(CHILDRENS_SOCIAL_CARE, "Children's social care"),
+          java.util.Map.entry(MIDWIFERY, "Midwifery"),
+          java.util.Map.entry(HEALTH_VISITING, "Health visiting"),
+          java.util.Map.entry(DRUG_ALCOHOL_SERVICE, "Drug and alcohol service"),
+          java.util.Map.entry(YOUNG_PEOPLES_DRUG_SERVICE, "Young people's drug service"),
+          java.util.Map.entry(GP, "GP"),
+          java.util.Map.entry(SCHOOL, "School"),
+          java.util.Map.entry(EARLY_YEARS, "Early years and nursery"),
+          java.util.Map.entry(HOUSING, "Housing"),
+          java.util.Map.entry(DOMESTIC_ABUSE, "Domestic abuse service"),
+          java.util.Map.entry(MARAC, "MARAC"),
+          java.util.Map.entry(POLICE, "Police"),
+          java.util.Map.entry(PROBATION, "Probation"),
+          java.util.Map.entry(VOLUNTARY_SECTOR, "Voluntary and community sector"),
+          java.util.Map.entry(YOUNG_CARERS, "Young carers service"));
+
+  /** The agency as practitioners call it ("Children's social care"); an unknown id as it is. */
+  public static String name(String id) {
+    return NAMES.getOrDefault(id, id);
+  }
+
   public static boolean isAgency(String id) {
     return id != null && IDS.contains(id);
   }

@@ -24,6 +24,7 @@ public final class FamilyPathway {
     public static final String CONFIRM_LEVEL = "confirm-level";
     public static final String RECORD_LEVEL_DECISION = "record-level-decision";
     public static final String DECIDE_LEAD_AGENCY = "decide-lead-agency";
+    public static final String CHECK_NEW_LEAD_MAY_BE_TOLD = "check-new-lead-may-be-told";
     public static final String ADD_AGENCY_TASKS = "add-agency-tasks";
     public static final String LEAD_CHANGES = "lead-changes";
     public static final String STEP_HANDOFF = "step-handoff";
@@ -75,6 +76,10 @@ public final class FamilyPathway {
       ProcessVariable.of("consentReason", String.class);
   public static final ProcessVariable<String> CONSENT_SHARED_WITH =
       ProcessVariable.of("consentSharedWith", String.class);
+
+  /** Checklist of agency ids the family does not want told, when they consent for the others. */
+  public static final String CONSENT_WITHHELD_FROM = "consentWithheldFrom";
+
   public static final ProcessVariable<Boolean> CONSENT_COPY_OFFERED =
       ProcessVariable.of("consentCopyOffered", Boolean.class);
 

@@ -2,29 +2,34 @@ package org.carepath.routing;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
-import org.carepath.pathway.AgencyTaskProcess;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.Level;
-import org.carepath.system.CurrentUser;
+import org.carepath.sharing.ConsentRevisits;
+import org.carepath.sharing.Sharing;
+import org.carepath.sharing.SharingDecision;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the rows of DMN {@code agency-task-routing} into agency tasks, one per (agency, task). New
- * rows start a task; in {@code reconcile} mode, open tasks no row needs any more are withdrawn with
- * the reason recorded; tasks still needed are left alone, so nothing is duplicated. In {@code
- * add-only} mode (before a handoff is accepted) nothing stops, so the family never loses a service
- * while its lead professional changes (seed 002 Appendix 2).
+ * rows start a task; in {@code reconcile} mode, tasks no row needs any more are withdrawn with the
+ * reason recorded; tasks still needed are left alone, so nothing is duplicated. In {@code add-only}
+ * mode (before a handoff is accepted) nothing stops, so the family never loses a service while its
+ * lead professional changes (seed 002 Appendix 2).
+ *
+ * <p>A task for an agency not yet working with the family shares the family's information with it,
+ * so DMN {@code information-sharing} decides first and the decision is recorded. A task that may
+ * not be shared (no consent at Levels 1-2) is held, and the lead professional is asked to talk with
+ * the family again; a held task is shared as soon as the decision allows it.
  */
 @Component("routeAgencyTasks")
 class RouteAgencyTasksDelegate implements JavaDelegate {
@@ -34,8 +39,9 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
   private final Cases cases;
   private final RoutedTaskRepository tasks;
   private final DecisionService decisionService;
-  private final RuntimeService runtimeService;
-  private final CurrentUser currentUser;
+  private final AgencyTaskStarter starter;
+  private final Sharing sharing;
+  private final ConsentRevisits consentRevisits;
   private final TaskWithdrawer withdrawer;
   private final Clock clock;
 
@@ -43,15 +49,17 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
       Cases cases,
       RoutedTaskRepository tasks,
       DecisionService decisionService,
-      RuntimeService runtimeService,
-      CurrentUser currentUser,
+      AgencyTaskStarter starter,
+      Sharing sharing,
+      ConsentRevisits consentRevisits,
       TaskWithdrawer withdrawer,
       Clock clock) {
     this.cases = cases;
     this.tasks = tasks;
     this.decisionService = decisionService;
-    this.runtimeService = runtimeService;
-    this.currentUser = currentUser;
+    this.starter = starter;
+    this.sharing = sharing;
+    this.consentRevisits = consentRevisits;
     this.withdrawer = withdrawer;
     this.clock = clock;
   }
@@ -68,26 +76,75 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
     String reference = FamilyPathway.CASE_REFERENCE.from(execution);
     FamilyCase familyCase = cases.lock(reference);
     Map<String, Route> needed = routes(execution);
-    Map<String, RoutedTaskRepository.OpenTask> open = new HashMap<>();
-    tasks
-        .open(familyCase.id())
-        .forEach(task -> open.put(task.agency() + ":" + task.taskKey(), task));
+    Map<String, RoutedTaskRepository.OpenTask> active = new HashMap<>();
+    tasks.active(familyCase.id()).forEach(task -> active.put(key(task), task));
+    // Agencies told before this routing: a task for any other shares the family's information.
+    Set<String> involved = Set.copyOf(cases.agencies(familyCase.id()));
+    Integer level = FamilyPathway.LEVEL.find(execution).orElse(null);
+    boolean immediateRisk = FamilyPathway.IMMEDIATE_RISK_OF_HARM.find(execution).orElse(false);
     OffsetDateTime now = OffsetDateTime.now(clock);
 
+    boolean anyHeld = false;
     for (Route route : needed.values()) {
-      if (!open.containsKey(route.key())) {
-        start(familyCase, route, now);
+      RoutedTaskRepository.OpenTask existing = active.get(route.key());
+      if (existing != null && !existing.held()) {
+        continue;
+      }
+      if (existing != null) {
+        // Held: shared only once the decision allows it; a refusal is on record already.
+        SharingDecision allowed = shareDecision(familyCase, route, level, immediateRisk);
+        if (allowed.shared()) {
+          sharing.record(familyCase.id(), allowed);
+          starter.release(familyCase, existing, now);
+        } else {
+          anyHeld = true;
+        }
+        continue;
+      }
+      if (involved.contains(route.agency())) {
+        starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
+        continue;
+      }
+      SharingDecision decision =
+          sharing.record(familyCase.id(), shareDecision(familyCase, route, level, immediateRisk));
+      if (decision.shared()) {
+        starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
+      } else {
+        tasks.insert(
+            familyCase.id(),
+            route.agency(),
+            route.task(),
+            route.reason(),
+            route.dueInDays(),
+            null,
+            now);
+        anyHeld = true;
       }
     }
     if (FamilyPathway.RECONCILE.equals(FamilyPathway.ROUTING_MODE.from(execution))) {
-      Level level = Level.of(FamilyPathway.LEVEL.from(execution));
-      open.forEach(
+      Level confirmed = Level.of(FamilyPathway.LEVEL.from(execution));
+      active.forEach(
           (key, task) -> {
             if (!needed.containsKey(key)) {
-              withdraw(task, level, now);
+              withdraw(task, confirmed, now);
             }
           });
     }
+    if (anyHeld) {
+      consentRevisits.request(familyCase);
+    }
+  }
+
+  private SharingDecision shareDecision(
+      FamilyCase familyCase, Route route, Integer level, boolean immediateRisk) {
+    return sharing.evaluate(
+        familyCase.id(),
+        route.agency(),
+        Sharing.ROUTED_TASK,
+        route.task(),
+        AgencyTaskStarter.sharedForTask(route.task()),
+        level,
+        immediateRisk);
   }
 
   private Map<String, Route> routes(DelegateExecution execution) {
@@ -109,27 +166,8 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
     return routes;
   }
 
-  private void start(FamilyCase familyCase, Route route, OffsetDateTime now) {
-    OffsetDateTime due = now.plusDays(route.dueInDays());
-    long id = tasks.insert(familyCase.id(), route.agency(), route.task(), route.reason(), due, now);
-    cases.involve(familyCase.id(), route.agency());
-    Map<String, Object> variables = new HashMap<>();
-    AgencyTaskProcess.CASE_REFERENCE.putIn(variables, familyCase.reference());
-    AgencyTaskProcess.ROUTED_TASK_ID.putIn(variables, id);
-    AgencyTaskProcess.AGENCY.putIn(variables, route.agency());
-    AgencyTaskProcess.TASK_KEY.putIn(variables, route.task());
-    AgencyTaskProcess.TASK_TITLE.putIn(variables, TaskTitles.of(route.task()));
-    AgencyTaskProcess.TASK_REASON.putIn(variables, route.reason());
-    AgencyTaskProcess.TASK_DUE.putIn(variables, Date.from(due.toInstant()));
-    // The practitioner who confirmed the level holds no right to start other agencies' work.
-    String instance =
-        currentUser.asSystem(
-            () ->
-                runtimeService
-                    .startProcessInstanceByKey(
-                        AgencyTaskProcess.KEY, familyCase.reference(), variables)
-                    .getId());
-    tasks.attach(id, instance);
+  private static String key(RoutedTaskRepository.OpenTask task) {
+    return task.agency() + ":" + task.taskKey();
   }
 
   private void withdraw(RoutedTaskRepository.OpenTask task, Level level, OffsetDateTime now) {

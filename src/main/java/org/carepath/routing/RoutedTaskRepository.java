@@ -16,31 +16,66 @@ class RoutedTaskRepository {
     this.jdbc = jdbc;
   }
 
-  /** An open task row, with the engine instance that carries it. */
-  record OpenTask(long id, String agency, String taskKey, String processInstanceId) {}
+  /**
+   * A task row still in play: open (with the engine instance that carries it) or held until the
+   * family's consent is revisited (no instance yet; the days it is due in once shared).
+   */
+  record OpenTask(
+      long id,
+      String agency,
+      String taskKey,
+      String reason,
+      String processInstanceId,
+      String status,
+      Integer dueInDays) {
 
+    boolean held() {
+      return HELD.equals(status);
+    }
+  }
+
+  static final String OPEN = "OPEN";
+  static final String HELD = "HELD";
+
+  /** An open task due at {@code due}, or a held one (no due date yet) when {@code due} is null. */
   long insert(
       long caseId,
       String agency,
       String taskKey,
       String reason,
+      int dueInDays,
       OffsetDateTime due,
       OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
-            insert into carepath.routed_task
-              (case_id, agency, task_key, reason, due_at, status, process_instance_id, routed_at)
-            values (:c, :agency, :task, :reason, :due, 'OPEN', 'starting', :now)
+            insert into carepath.routed_task (case_id, agency, task_key, reason, due_at, due_in_days,
+              status, process_instance_id, routed_at)
+            values (:c, :agency, :task, :reason, :due, :days, :status, :instance, :now)
             """)
         .param("c", caseId)
         .param("agency", agency)
         .param("task", taskKey)
         .param("reason", reason)
         .param("due", due)
+        .param("days", dueInDays)
+        .param("status", due == null ? HELD : OPEN)
+        .param("instance", due == null ? null : "starting")
         .param("now", now)
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  /** A held task is shared now: it is open and due from today. */
+  void release(long id, OffsetDateTime due) {
+    jdbc.sql(
+            """
+            update carepath.routed_task set status = 'OPEN', due_at = :due,
+                   process_instance_id = 'starting' where id = :id and status = 'HELD'
+            """)
+        .param("due", due)
+        .param("id", id)
+        .update();
   }
 
   void attach(long id, String processInstanceId) {
@@ -50,13 +85,28 @@ class RoutedTaskRepository {
         .update();
   }
 
+  /** Open tasks: agencies at work for the family. */
   List<OpenTask> open(long caseId) {
+    return withStatus(caseId, List.of(OPEN));
+  }
+
+  /** Open and held tasks: everything still in play. */
+  List<OpenTask> active(long caseId) {
+    return withStatus(caseId, List.of(OPEN, HELD));
+  }
+
+  List<OpenTask> held(long caseId) {
+    return withStatus(caseId, List.of(HELD));
+  }
+
+  private List<OpenTask> withStatus(long caseId, List<String> statuses) {
     return jdbc.sql(
             """
-            select id, agency, task_key, process_instance_id from carepath.routed_task
-             where case_id = :c and status = 'OPEN' order by id
+            select id, agency, task_key, reason, process_instance_id, status, due_in_days
+              from carepath.routed_task where case_id = :c and status in (:statuses) order by id
             """)
         .param("c", caseId)
+        .param("statuses", statuses)
         .query(OpenTask.class)
         .list();
   }
@@ -66,7 +116,7 @@ class RoutedTaskRepository {
             """
             update carepath.routed_task
                set status = :status, outcome = :outcome, notes = :notes, closed_by = :by, closed_at = :at
-             where id = :id and status = 'OPEN'
+             where id = :id and status in ('OPEN', 'HELD')
             """)
         .param("status", status)
         .param("outcome", outcome)

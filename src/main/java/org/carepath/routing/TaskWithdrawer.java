@@ -6,7 +6,9 @@ import org.carepath.pathway.AgencyTaskProcess;
 import org.carepath.system.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Closes an open agency task with its reason on the record, and ends its engine instance. */
+/**
+ * Closes an open or held agency task with its reason on the record, and ends its engine instance.
+ */
 @Component
 class TaskWithdrawer {
 
@@ -23,6 +25,9 @@ class TaskWithdrawer {
 
   void withdraw(RoutedTaskRepository.OpenTask task, String reason, OffsetDateTime now) {
     tasks.close(task.id(), "WITHDRAWN", "no-longer-needed", reason, currentUser.userId(), now);
+    if (task.held()) {
+      return; // never started: no engine instance to end
+    }
     currentUser.asSystem(
         () ->
             runtimeService

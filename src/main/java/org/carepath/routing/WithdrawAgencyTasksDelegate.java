@@ -31,7 +31,7 @@ class WithdrawAgencyTasksDelegate implements JavaDelegate {
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     OffsetDateTime now = OffsetDateTime.now(clock);
     tasks
-        .open(familyCase.id())
+        .active(familyCase.id())
         .forEach(
             task ->
                 withdrawer.withdraw(

@@ -99,6 +99,7 @@ class FamilyPathwayTest {
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
     Mocks.register("withdrawAgencyTasks", recorder("withdrawAgencyTasks", e -> {}));
+    Mocks.register("checkNewLeadMayBeTold", recorder("checkNewLeadMayBeTold", e -> {}));
     Mocks.register(
         "routeAgencyTasks",
         recorder("routeAgencyTasks", e -> calls.add(FamilyPathway.ROUTING_MODE.from(e))));
@@ -145,11 +146,11 @@ class FamilyPathwayTest {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
 
     assertThat(pathway).hasPassed(CHECK_ASSESSMENT, PROPOSE_LEVEL, RECORD_LEVEL_PROPOSAL);
-    assertThat(pathway).variables().containsEntry("proposedLevel", 2);
+    assertThat(pathway).variables().containsEntry("proposedLevel", 1);
     complete(task(pathway), Map.of("levelDecision", "confirm"));
 
     assertThat(pathway).hasPassed(RECORD_LEVEL_DECISION).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
-    assertThat(pathway).variables().containsEntry("level", 2);
+    assertThat(pathway).variables().containsEntry("level", 1);
   }
 
   @Test
@@ -262,8 +263,8 @@ class FamilyPathwayTest {
   }
 
   @Test
-  void aStepUpToLevelThreeHandsTheCaseToChildrensSocialCareKeepingServicesMeanwhile() {
-    ProcessInstance pathway = steppedUpTo(3);
+  void aStepUpToLevelFourHandsTheCaseToChildrensSocialCareKeepingServicesMeanwhile() {
+    ProcessInstance pathway = steppedUpTo(4);
 
     assertThat(pathway).isWaitingAt(STEP_HANDOFF).hasPassed(ADD_AGENCY_TASKS);
     org.assertj.core.api.Assertions.assertThat(calls)
@@ -286,7 +287,7 @@ class FamilyPathwayTest {
 
   @Test
   void aConcernRaisedDuringAHandoffIsAssessedAsSoonAsTheLeadIsSettled() {
-    ProcessInstance pathway = steppedUpTo(3);
+    ProcessInstance pathway = steppedUpTo(4);
     ProcessInstance handoff = calledProcessInstance(pathway);
 
     runtimeService().setVariable(pathway.getId(), "concernPending", true);
@@ -297,17 +298,44 @@ class FamilyPathwayTest {
   }
 
   @Test
-  void aStepDownFromChildrensSocialCareHandsTheCaseToTheSchool() {
+  void aStepUpToLevelThreeHandsTheCaseToTheSchoolForASchoolAgeChild() {
     ProcessInstance pathway = steppedUpTo(3);
+
+    assertThat(pathway).isWaitingAt(STEP_HANDOFF).hasPassed(CHECK_NEW_LEAD_MAY_BE_TOLD);
+    assertThat(calledProcessInstance(pathway))
+        .variables()
+        .containsEntry("fromAgency", "health-visiting")
+        .containsEntry("toAgency", "school");
+  }
+
+  @Test
+  void aNewLeadWhoMayNotBeToldLeavesTheCurrentLeadInPlace() {
+    // The check keeps the current lead when the family has not agreed that the new one be told.
+    Mocks.register(
+        "checkNewLeadMayBeTold",
+        recorder(
+            "checkNewLeadMayBeTold",
+            e -> FamilyPathway.PROPOSED_LEAD_AGENCY.set(e, FamilyPathway.LEAD_AGENCY.from(e))));
+
+    ProcessInstance pathway = steppedUpTo(3);
+
+    assertThat(pathway)
+        .hasPassed(CHECK_NEW_LEAD_MAY_BE_TOLD, REROUTE_AGENCY_TASKS)
+        .hasNotPassed(STEP_HANDOFF)
+        .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("leadAgency", "health-visiting");
+  }
+
+  @Test
+  void aStepDownFromChildrensSocialCareHandsTheCaseToTheSchool() {
+    ProcessInstance pathway = steppedUpTo(4);
     acceptHandoff(calledProcessInstance(pathway));
     runtimeService()
         .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
         .processInstanceBusinessKey("CP-000001")
         .correlate();
     complete(task(pathway), stableTreatmentAlone());
-    complete(
-        task(pathway),
-        Map.of("levelDecision", "override", "overrideLevel", 1, "overrideReason", "better"));
+    complete(task(pathway), Map.of("levelDecision", "confirm"));
 
     ProcessInstance handoff = calledProcessInstance(pathway);
     assertThat(handoff)
@@ -320,7 +348,7 @@ class FamilyPathwayTest {
     assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
   }
 
-  /** A referral assessed and overridden to a level that children's social care leads. */
+  /** A referral assessed and overridden to a higher level, which needs a new lead. */
   private ProcessInstance steppedUpTo(int level) {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
     complete(

@@ -124,6 +124,7 @@ class AgencyTaskRoutingDecisionTest {
       boolean unsafeStorage,
       boolean injecting,
       boolean schoolAgeChild,
+      boolean drugUse,
       int childIndicatorCount,
       Integer youngestChildAgeYears,
       int protectiveFactorCount,
@@ -142,7 +143,8 @@ class AgencyTaskRoutingDecisionTest {
                 usingInFrontOfChildren,
                 unsafeStorage,
                 injecting,
-                schoolAgeChild),
+                schoolAgeChild,
+                drugUse),
             childIndicatorCount,
             youngestChildAgeYears,
             protectiveFactorCount);

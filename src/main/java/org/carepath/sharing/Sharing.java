@@ -1,0 +1,114 @@
+package org.carepath.sharing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.carepath.consent.Consents;
+import org.carepath.system.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether a family's information may go to an agency that does not yet work with them, decided by
+ * DMN {@code information-sharing} from the family's consent for that agency, the level and any
+ * immediate risk of harm, and recorded whatever the answer (seed 002: "The reasons for sharing or
+ * not sharing information should be clearly recorded").
+ */
+@Service
+public class Sharing {
+
+  static final String DECISION = "information-sharing";
+
+  /** What the information goes to the agency for. */
+  public static final String ROUTED_TASK = "routed-task";
+
+  public static final String HANDOFF = "handoff";
+  public static final String TRANSFER = "transfer";
+  public static final String CONCERN = "concern";
+
+  private final Consents consents;
+  private final DecisionService decisionService;
+  private final SharingDecisionRepository decisions;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  Sharing(
+      Consents consents,
+      DecisionService decisionService,
+      SharingDecisionRepository decisions,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.consents = consents;
+    this.decisionService = decisionService;
+    this.decisions = decisions;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** What the sharing decision would be now; nothing is recorded. */
+  public SharingDecision evaluate(
+      long caseId,
+      String agency,
+      String purpose,
+      String taskKey,
+      String information,
+      Integer level,
+      boolean immediateRiskOfHarm) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("consent", consents.consentFor(caseId, agency));
+    inputs.put("level", level);
+    inputs.put("immediateRiskOfHarm", immediateRiskOfHarm);
+    // Our own callers have authorized the step; the decision needs no engine rights of the user.
+    DmnDecisionResultEntries result =
+        currentUser.asSystem(
+            () ->
+                decisionService
+                    .evaluateDecisionByKey(DECISION)
+                    .variables(inputs)
+                    .evaluate()
+                    .getSingleResult());
+    return new SharingDecision(
+        agency,
+        purpose,
+        taskKey,
+        information,
+        Boolean.TRUE.equals(result.getEntry("shared")),
+        result.getEntry("basis"),
+        result.getEntry("reason"),
+        currentUser.userId(),
+        OffsetDateTime.now(clock));
+  }
+
+  /** Keeps the decision on the case record, in the caller's transaction. */
+  public SharingDecision record(long caseId, SharingDecision decision) {
+    decisions.insert(caseId, decision);
+    return decision;
+  }
+
+  public SharingDecision decide(
+      long caseId,
+      String agency,
+      String purpose,
+      String taskKey,
+      String information,
+      Integer level,
+      boolean immediateRiskOfHarm) {
+    return record(
+        caseId,
+        evaluate(caseId, agency, purpose, taskKey, information, level, immediateRiskOfHarm));
+  }
+
+  public List<SharingDecision> of(long caseId) {
+    return decisions.of(caseId);
+  }
+
+  /** What was not shared since the family last decided about consent: what to talk about again. */
+  public List<SharingDecision> refusedSinceLatestConsent(long caseId) {
+    List<org.carepath.consent.ConsentDecision> all = consents.of(caseId);
+    return decisions.refusedSince(
+        caseId, all.isEmpty() ? null : all.get(all.size() - 1).recordedAt());
+  }
+}
