@@ -49,6 +49,9 @@ final class AssessmentForm {
   static final String USE_KEPT_AWAY = "use-kept-away-from-children";
   static final String ENGAGED_WITH_TREATMENT = "engaged-with-treatment";
 
+  /** Once a protective factor; now the pattern "stable-treatment" says it, once. */
+  static final String STABLE_ON_PRESCRIPTION = "stable-on-prescription";
+
   /** Seed 004: what protects children in families where a parent uses. */
   static final Set<String> PROTECTIVE_FACTOR_VALUES =
       Set.of(
@@ -102,7 +105,15 @@ final class AssessmentForm {
     List<String> protective =
         count(
             form, PROTECTIVE_FACTORS, PROTECTIVE_FACTOR_VALUES, PROTECTIVE_FACTOR_COUNT, problems);
-    if (protective.contains(USE_KEPT_AWAY)
+    List<String> ticked = protective == null ? List.of() : protective;
+    if (ticked.contains(STABLE_ON_PRESCRIPTION)) {
+      problems.add(
+          new FieldProblem(
+              PROTECTIVE_FACTORS,
+              "has 'stable-on-prescription', which the pattern of use records ('stable-treatment'):"
+                  + " choose that pattern instead, so the same fact is not counted twice"));
+    }
+    if (ticked.contains(USE_KEPT_AWAY)
         && Boolean.TRUE.equals(form.getVariable(USING_IN_FRONT_OF_CHILDREN.name()))) {
       problems.add(
           new FieldProblem(
@@ -111,7 +122,7 @@ final class AssessmentForm {
                   + " ticked: record one or the other"));
     }
     // "Stable, in treatment" already says the parent is in treatment: that fact counts once.
-    if ("stable-treatment".equals(pattern) && protective.contains(ENGAGED_WITH_TREATMENT)) {
+    if ("stable-treatment".equals(pattern) && ticked.contains(ENGAGED_WITH_TREATMENT)) {
       PROTECTIVE_FACTOR_COUNT.set(form, PROTECTIVE_FACTOR_COUNT.from(form) - 1);
     }
     if (indicators == null && CHILD_INDICATOR_COUNT.find(form).isEmpty()) {
@@ -184,7 +195,10 @@ final class AssessmentForm {
         count.set(form, 0);
         return List.of();
       }
-      List<String> unknown = ticked.stream().filter(item -> !allowed.contains(item)).toList();
+      List<String> unknown =
+          ticked.stream()
+              .filter(item -> !allowed.contains(item) && !item.equals(STABLE_ON_PRESCRIPTION))
+              .toList();
       if (!unknown.isEmpty()) {
         problems.add(
             new FieldProblem(

@@ -10,6 +10,7 @@ import org.carepath.level.LevelDecision;
 import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.sharing.ConsentRevisits;
 import org.carepath.sharing.Sharing;
 import org.carepath.sharing.SharingDecision;
 import org.carepath.system.CurrentUser;
@@ -29,6 +30,7 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
   private final LevelHistory levels;
   private final Sharing sharing;
   private final AgencyTaskStarter starter;
+  private final ConsentRevisits consentRevisits;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -38,6 +40,7 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
       LevelHistory levels,
       Sharing sharing,
       AgencyTaskStarter starter,
+      ConsentRevisits consentRevisits,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
@@ -45,6 +48,7 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
     this.levels = levels;
     this.sharing = sharing;
     this.starter = starter;
+    this.consentRevisits = consentRevisits;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -59,6 +63,7 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
             .map(LevelDecision.Assessment::immediateRiskOfHarm)
             .orElse(false);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    consentRevisits.done(familyCase);
     for (RoutedTaskRepository.OpenTask held : tasks.held(familyCase.id())) {
       SharingDecision decision =
           sharing.decide(

@@ -7,22 +7,32 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.sharing.ConsentRevisits;
 import org.springframework.stereotype.Component;
 
-/** When a case closes, every open agency task closes with that reason: none is left orphaned. */
+/**
+ * When a case closes, every open or held agency task closes with that reason, and any talk about
+ * consent ends: nothing is left orphaned.
+ */
 @Component("withdrawAgencyTasks")
 class WithdrawAgencyTasksDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final RoutedTaskRepository tasks;
   private final TaskWithdrawer withdrawer;
+  private final ConsentRevisits consentRevisits;
   private final Clock clock;
 
   WithdrawAgencyTasksDelegate(
-      Cases cases, RoutedTaskRepository tasks, TaskWithdrawer withdrawer, Clock clock) {
+      Cases cases,
+      RoutedTaskRepository tasks,
+      TaskWithdrawer withdrawer,
+      ConsentRevisits consentRevisits,
+      Clock clock) {
     this.cases = cases;
     this.tasks = tasks;
     this.withdrawer = withdrawer;
+    this.consentRevisits = consentRevisits;
     this.clock = clock;
   }
 
@@ -36,5 +46,6 @@ class WithdrawAgencyTasksDelegate implements JavaDelegate {
             task ->
                 withdrawer.withdraw(
                     task, "The case closed: universal services meet the family's needs", now));
+    consentRevisits.cancel(familyCase, "The case closed");
   }
 }

@@ -6,11 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.ConsentRevisitProcess;
@@ -28,13 +27,19 @@ public class ConsentRevisits {
   static final Duration DUE_IN = Duration.ofDays(14);
 
   private final Sharing sharing;
+  private final ConsentRevisitRepository revisits;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   ConsentRevisits(
-      Sharing sharing, RuntimeService runtimeService, CurrentUser currentUser, Clock clock) {
+      Sharing sharing,
+      ConsentRevisitRepository revisits,
+      RuntimeService runtimeService,
+      CurrentUser currentUser,
+      Clock clock) {
     this.sharing = sharing;
+    this.revisits = revisits;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -43,30 +48,49 @@ public class ConsentRevisits {
   /** Opens the lead's task, or brings the open one up to date with what is waiting now. */
   public void request(FamilyCase familyCase) {
     String heldWork = heldWork(familyCase.id());
-    currentUser.asSystem(
-        () -> {
-          List<ProcessInstance> open =
-              runtimeService
-                  .createProcessInstanceQuery()
-                  .processDefinitionKey(ConsentRevisitProcess.KEY)
-                  .processInstanceBusinessKey(familyCase.reference())
-                  .list();
-          if (!open.isEmpty()) {
-            open.forEach(
-                revisit ->
-                    runtimeService.setVariable(
-                        revisit.getId(), ConsentRevisitProcess.HELD_WORK.name(), heldWork));
+    Optional<String> open = revisits.openProcessInstance(familyCase.id());
+    if (open.isPresent()) {
+      currentUser.asSystem(
+          () -> {
+            runtimeService.setVariable(
+                open.get(), ConsentRevisitProcess.HELD_WORK.name(), heldWork);
             return null;
-          }
-          Map<String, Object> variables = new HashMap<>();
-          ConsentRevisitProcess.CASE_REFERENCE.putIn(variables, familyCase.reference());
-          ConsentRevisitProcess.LEAD_AGENCY.putIn(variables, familyCase.leadAgency());
-          ConsentRevisitProcess.HELD_WORK.putIn(variables, heldWork);
-          ConsentRevisitProcess.REVISIT_DUE.putIn(
-              variables, Date.from(OffsetDateTime.now(clock).plus(DUE_IN).toInstant()));
-          return runtimeService.startProcessInstanceByKey(
-              ConsentRevisitProcess.KEY, familyCase.reference(), variables);
-        });
+          });
+      return;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Map<String, Object> variables = new HashMap<>();
+    ConsentRevisitProcess.CASE_REFERENCE.putIn(variables, familyCase.reference());
+    ConsentRevisitProcess.LEAD_AGENCY.putIn(variables, familyCase.leadAgency());
+    ConsentRevisitProcess.HELD_WORK.putIn(variables, heldWork);
+    ConsentRevisitProcess.REVISIT_DUE.putIn(variables, Date.from(now.plus(DUE_IN).toInstant()));
+    String instance =
+        currentUser.asSystem(
+            () ->
+                runtimeService
+                    .startProcessInstanceByKey(
+                        ConsentRevisitProcess.KEY, familyCase.reference(), variables)
+                    .getId());
+    revisits.opened(familyCase.id(), instance, now);
+  }
+
+  /** The family's new decision is on record: the request is done. */
+  public void done(FamilyCase familyCase) {
+    revisits.closed(familyCase.id(), "REVISITED", OffsetDateTime.now(clock));
+  }
+
+  /** The case closed: nothing waits for consent any more, so the lead's task ends too. */
+  public void cancel(FamilyCase familyCase, String reason) {
+    revisits
+        .openProcessInstance(familyCase.id())
+        .ifPresent(
+            instance ->
+                currentUser.asSystem(
+                    () -> {
+                      runtimeService.deleteProcessInstance(instance, reason);
+                      return null;
+                    }));
+    revisits.closed(familyCase.id(), "CANCELLED", OffsetDateTime.now(clock));
   }
 
   /** One line per agency and piece of work not shared, with why it was needed. */

@@ -50,9 +50,9 @@ final class FullRunScenario {
             "consentCopyOffered",
             true));
 
-    // Stable in treatment, nothing else: the table proposes Targeted; the worker overrides to 1.
-    complete(
-        hana, id, "Assess family", assessment("stable-treatment", List.of(), List.of(), false));
+    // Problematic use, nothing else: the table proposes Targeted; the worker overrides to 1 and
+    // says why the use does not affect the children.
+    complete(hana, id, "Assess family", assessment("problematic", List.of(), List.of(), false));
     assertThat(variable(id, "proposedLevel")).isEqualTo(2);
     complete(
         hana,
@@ -64,11 +64,14 @@ final class FullRunScenario {
             "overrideLevel",
             "1",
             "overrideReason",
-            "Grandmother lives in and cares for the children daily"));
+            "Grandmother lives in and cares for the children daily",
+            "noImpactReason",
+            "Mother uses only when the children are with their grandmother"));
     assertThat(openAgencyTasks(hana, id)).isNotEmpty();
 
-    // The school raises a concern: the case is reassessed at once and steps up to children's
-    // social care, through a handoff; the health visitor leads until it is accepted.
+    // The school raises a concern: the case is reassessed at once and, with a child at immediate
+    // risk, steps up to children's social care through a handoff; the health visitor leads until
+    // it is accepted.
     ResponseEntity<Object> concern =
         sara.post(
             "/api/cases/" + id + "/concerns",
@@ -79,14 +82,17 @@ final class FullRunScenario {
                 "Ben arrived hungry three days running; mother seemed intoxicated at pick-up"));
     assertThat(concern.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(Api.map(concern)).containsEntry("reassessment", "started");
-    complete(
-        hana,
-        id,
-        "Assess family",
-        assessment(
-            "problematic", List.of("neglect-or-accidents", "school-problems"), List.of(), true));
+    Map<String, Object> atRisk =
+        new java.util.HashMap<>(
+            assessment(
+                "problematic",
+                List.of("neglect-or-accidents", "school-problems"),
+                List.of(),
+                true));
+    atRisk.put("immediateRiskOfHarm", true);
+    complete(hana, id, "Assess family", atRisk);
     int steppedUp = (Integer) variable(id, "proposedLevel");
-    assertThat(steppedUp).isGreaterThanOrEqualTo(3);
+    assertThat(steppedUp).isEqualTo(4);
     complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
     assertThat(Api.map(hana.get("/api/cases/" + id)))
         .containsEntry("leadAgency", "health-visiting");
@@ -108,10 +114,18 @@ final class FullRunScenario {
         assessment(
             "stable-treatment",
             List.of(),
-            List.of("stable-on-prescription", "family-support", "another-carer-present"),
+            List.of("engaged-with-treatment", "family-support", "another-carer-present"),
             true));
     assertThat(variable(id, "proposedLevel")).isEqualTo(1);
-    complete(sam, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    complete(
+        sam,
+        id,
+        "Confirm or override level",
+        Map.of(
+            "levelDecision",
+            "confirm",
+            "noImpactReason",
+            "Stable on her script, grandmother in the home, children seen and well"));
     handOff(
         sam, sara, id, "Mrs Reid, the school's designated teacher, is your lead professional now.");
 
@@ -150,6 +164,17 @@ final class FullRunScenario {
     assertThat(Api.list(caseFile.get("consent")))
         .extracting(c -> c.get("basis"))
         .containsExactly("given");
+    assertThat(history.get(0))
+        .containsEntry(
+            "noImpactReason", "Mother uses only when the children are with their grandmother");
+    // Every agency new to the family was told with the family's consent, and it is on record.
+    assertThat(Api.list(caseFile.get("sharingDecisions")))
+        .isNotEmpty()
+        .allSatisfy(
+            decision -> {
+              assertThat(decision).containsEntry("shared", true).containsEntry("basis", "consent");
+              assertThat(decision).containsKeys("agency", "reason", "decidedBy", "decidedAt");
+            });
     assertThat(caseFile.get("agencies"))
         .asList()
         .contains("health-visiting", "school", "children-social-care");

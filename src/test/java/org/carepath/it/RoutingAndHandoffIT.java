@@ -28,8 +28,11 @@ class RoutingAndHandoffIT {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
 
-  /** Level 3 with domestic abuse and using in front of the children, led by health visiting. */
-  private String caseAtLevelThreeWithDomesticAbuse() {
+  /**
+   * Level 4 (a child at immediate risk) with domestic abuse, led by health visiting until
+   * children's social care accepts the handoff.
+   */
+  private String caseAtLevelFourWithDomesticAbuse() {
     Api hana = Api.as(port, "hana");
     String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
     Map<String, Object> assessment =
@@ -37,6 +40,7 @@ class RoutingAndHandoffIT {
             FullRunScenario.assessment(
                 "problematic", List.of("fear-of-violence", "no-routine"), List.of(), true));
     assessment.put("domesticAbuse", true);
+    assessment.put("immediateRiskOfHarm", true);
     FullRunScenario.complete(hana, id, "Assess family", assessment);
     FullRunScenario.complete(
         hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
@@ -45,7 +49,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void twoAgenciesEachSeeOnlyTheirOwnTasksAndCompleteThem() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     Api dan = Api.as(port, "dan");
     Api ida = Api.as(port, "ida");
 
@@ -104,7 +108,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void eachAgencyListsOnlyTheCasesItWorksOn() {
-    String involvingDrugServices = caseAtLevelThreeWithDomesticAbuse();
+    String involvingDrugServices = caseAtLevelFourWithDomesticAbuse();
     String healthVisitingOnly = FullRunScenario.refer(Api.as(port, "hana"));
 
     assertThat(caseIds(Api.as(port, "dan"), ""))
@@ -129,7 +133,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void theRoutingFollowsTheContractExamples() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     List<Map<String, Object>> open = FullRunScenario.openAgencyTasks(Api.as(port, "hana"), id);
 
     assertThat(open)
@@ -145,7 +149,7 @@ class RoutingAndHandoffIT {
   @Test
   void aReassessmentReroutesWithoutDuplicatesAndClosesWhatIsNoLongerNeeded() {
     Api hana = Api.as(port, "hana");
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     FullRunScenario.handOff(hana, Api.as(port, "sam"), id, "Sam leads now");
     Api sam = Api.as(port, "sam");
     List<Map<String, Object>> before = FullRunScenario.openAgencyTasks(sam, id);
@@ -160,6 +164,7 @@ class RoutingAndHandoffIT {
             FullRunScenario.assessment(
                 "problematic", List.of("fear-of-violence", "no-routine"), List.of(), true));
     same.put("domesticAbuse", true);
+    same.put("immediateRiskOfHarm", true);
     FullRunScenario.complete(sam, id, "Assess family", same);
     FullRunScenario.complete(
         sam, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
@@ -197,7 +202,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void anOverdueAgencyTaskIsEscalatedToManagers() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     Map<String, Object> idasTask = tasks(Api.as(port, "ida"), id).get(0);
     Job overdue =
         managementService
@@ -222,7 +227,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void aDeclinedHandoffReturnsToTheSenderWhoStaysLead() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     Api hana = Api.as(port, "hana");
     Api sam = Api.as(port, "sam");
 
@@ -302,7 +307,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void aConcernDuringAHandoffIsQueuedAndAssessedOnceTheLeadIsSettled() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
 
     ResponseEntity<Object> concern =
         Api.as(port, "sara")
@@ -317,7 +322,7 @@ class RoutingAndHandoffIT {
 
   @Test
   void anUnansweredHandoffIsEscalatedToManagers() {
-    String id = caseAtLevelThreeWithDomesticAbuse();
+    String id = caseAtLevelFourWithDomesticAbuse();
     FullRunScenario.complete(
         Api.as(port, "hana"),
         id,
@@ -362,7 +367,10 @@ class RoutingAndHandoffIT {
         "Assess family",
         FullRunScenario.assessment("stable-treatment", List.of(), List.of(), true));
     FullRunScenario.complete(
-        hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+        hana,
+        id,
+        "Confirm or override level",
+        Map.of("levelDecision", "confirm", "noImpactReason", "Stable on her script"));
 
     assertThat(
             Api.as(port, "sara")
