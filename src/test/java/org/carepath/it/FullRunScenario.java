@@ -284,6 +284,8 @@ final class FullRunScenario {
     values.put("childIndicators", indicators);
     values.put("protectiveFactors", protective);
     values.put("usingInFrontOfChildren", !indicators.isEmpty());
+    // A reassessment starts from the last answers: say what holds now.
+    values.put("immediateRiskOfHarm", false);
     values.put("childSeenAndSpokenTo", childSeen);
     values.put("assessmentSummary", "Home visit; spoke with mother and both children");
     return values;
