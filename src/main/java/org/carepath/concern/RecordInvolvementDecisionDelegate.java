@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
-import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.AgencyInvolvementProcess;
 import org.carepath.sharing.Sharing;
@@ -31,14 +30,11 @@ class RecordInvolvementDecisionDelegate implements JavaDelegate {
   private final Cases cases;
   private final ConcernRepository concerns;
   private final Sharing sharing;
-  private final LevelHistory levels;
 
-  RecordInvolvementDecisionDelegate(
-      Cases cases, ConcernRepository concerns, Sharing sharing, LevelHistory levels) {
+  RecordInvolvementDecisionDelegate(Cases cases, ConcernRepository concerns, Sharing sharing) {
     this.cases = cases;
     this.concerns = concerns;
     this.sharing = sharing;
-    this.levels = levels;
   }
 
   @Override
@@ -63,17 +59,7 @@ class RecordInvolvementDecisionDelegate implements JavaDelegate {
     FamilyCase familyCase = cases.lock(AgencyInvolvementProcess.CASE_REFERENCE.from(execution));
     String agency = AgencyInvolvementProcess.RAISING_AGENCY.from(execution);
     SharingDecision allowed =
-        sharing.evaluate(
-            familyCase.id(),
-            agency,
-            Sharing.CONCERN,
-            null,
-            INFORMATION,
-            familyCase.currentLevel(),
-            levels
-                .latestDecided(familyCase.id())
-                .map(decided -> decided.assessment().immediateRiskOfHarm())
-                .orElse(false));
+        sharing.evaluate(familyCase, agency, Sharing.CONCERN, null, INFORMATION);
     if (involve && !allowed.shared()) {
       FormProblems.refuseIfAny(
           "The decision cannot be recorded.",

@@ -42,14 +42,7 @@ class CheckNewLeadMayBeToldDelegate implements JavaDelegate {
       return;
     }
     SharingDecision decision =
-        sharing.evaluate(
-            familyCase.id(),
-            proposed,
-            Sharing.HANDOFF,
-            null,
-            HandoffShare.INFORMATION,
-            FamilyPathway.LEVEL.find(execution).orElse(null),
-            FamilyPathway.IMMEDIATE_RISK_OF_HARM.find(execution).orElse(false));
+        sharing.evaluate(familyCase, proposed, Sharing.HANDOFF, null, HandoffShare.INFORMATION);
     if (decision.shared()) {
       return;
     }

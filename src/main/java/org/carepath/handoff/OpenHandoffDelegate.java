@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
-import org.carepath.level.LevelHistory;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.HandoffProcess;
 import org.carepath.sharing.Sharing;
@@ -30,7 +29,6 @@ class OpenHandoffDelegate implements JavaDelegate {
   private final Cases cases;
   private final HandoffRepository handoffs;
   private final Sharing sharing;
-  private final LevelHistory levels;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -38,13 +36,11 @@ class OpenHandoffDelegate implements JavaDelegate {
       Cases cases,
       HandoffRepository handoffs,
       Sharing sharing,
-      LevelHistory levels,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.handoffs = handoffs;
     this.sharing = sharing;
-    this.levels = levels;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -83,16 +79,11 @@ class OpenHandoffDelegate implements JavaDelegate {
       // The receiver needs to see the case to decide: that shares the family's information.
       SharingDecision decision =
           sharing.decide(
-              familyCase.id(),
+              familyCase,
               to,
               "TRANSFER".equals(kind) ? Sharing.TRANSFER : Sharing.HANDOFF,
               null,
-              HandoffShare.INFORMATION,
-              level,
-              levels
-                  .latestDecided(familyCase.id())
-                  .map(decided -> decided.assessment().immediateRiskOfHarm())
-                  .orElse(false));
+              HandoffShare.INFORMATION);
       if (!decision.shared()) {
         // Checked before every handoff starts; only a change of consent in between gets here.
         throw new IllegalStateException(

@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
-import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.sharing.ConsentRevisits;
@@ -29,21 +28,18 @@ class Transfers {
   private final CurrentUser currentUser;
   private final Sharing sharing;
   private final ConsentRevisits consentRevisits;
-  private final LevelHistory levels;
 
   Transfers(
       Cases cases,
       RuntimeService runtimeService,
       CurrentUser currentUser,
       Sharing sharing,
-      ConsentRevisits consentRevisits,
-      LevelHistory levels) {
+      ConsentRevisits consentRevisits) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.sharing = sharing;
     this.consentRevisits = consentRevisits;
-    this.levels = levels;
   }
 
   /**
@@ -108,17 +104,7 @@ class Transfers {
    */
   private String refusalToTell(FamilyCase familyCase, String toAgency) {
     SharingDecision decision =
-        sharing.evaluate(
-            familyCase.id(),
-            toAgency,
-            Sharing.TRANSFER,
-            null,
-            HandoffShare.INFORMATION,
-            familyCase.currentLevel(),
-            levels
-                .latestDecided(familyCase.id())
-                .map(decided -> decided.assessment().immediateRiskOfHarm())
-                .orElse(false));
+        sharing.evaluate(familyCase, toAgency, Sharing.TRANSFER, null, HandoffShare.INFORMATION);
     if (decision.shared()) {
       return null;
     }

@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
-import org.carepath.level.LevelDecision;
-import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.sharing.ConsentRevisits;
@@ -19,15 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * After the lead professional has talked with the family again: each held task is decided again
  * (DMN {@code information-sharing}) and either starts for its agency or closes as not shared, with
- * the reason recorded. The level and any immediate risk come from the case record, since this runs
- * outside the family pathway.
+ * the reason recorded.
  */
 @Component("releaseHeldAgencyTasks")
 class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final RoutedTaskRepository tasks;
-  private final LevelHistory levels;
   private final Sharing sharing;
   private final AgencyTaskStarter starter;
   private final ConsentRevisits consentRevisits;
@@ -37,7 +33,6 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
   ReleaseHeldAgencyTasksDelegate(
       Cases cases,
       RoutedTaskRepository tasks,
-      LevelHistory levels,
       Sharing sharing,
       AgencyTaskStarter starter,
       ConsentRevisits consentRevisits,
@@ -45,7 +40,6 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
       Clock clock) {
     this.cases = cases;
     this.tasks = tasks;
-    this.levels = levels;
     this.sharing = sharing;
     this.starter = starter;
     this.consentRevisits = consentRevisits;
@@ -56,24 +50,16 @@ class ReleaseHeldAgencyTasksDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
-    boolean immediateRisk =
-        levels
-            .latestDecided(familyCase.id())
-            .map(LevelDecision::assessment)
-            .map(LevelDecision.Assessment::immediateRiskOfHarm)
-            .orElse(false);
     OffsetDateTime now = OffsetDateTime.now(clock);
     consentRevisits.done(familyCase);
     for (RoutedTaskRepository.OpenTask held : tasks.held(familyCase.id())) {
       SharingDecision decision =
           sharing.decide(
-              familyCase.id(),
+              familyCase,
               held.agency(),
               Sharing.ROUTED_TASK,
               held.taskKey(),
-              AgencyTaskStarter.sharedForTask(held.taskKey()),
-              familyCase.currentLevel(),
-              immediateRisk);
+              AgencyTaskStarter.sharedForTask(held.taskKey()));
       if (decision.shared()) {
         starter.release(familyCase, held, now);
       } else {

@@ -80,8 +80,6 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
     tasks.active(familyCase.id()).forEach(task -> active.put(key(task), task));
     // Agencies told before this routing: a task for any other shares the family's information.
     Set<String> involved = Set.copyOf(cases.agencies(familyCase.id()));
-    Integer level = FamilyPathway.LEVEL.find(execution).orElse(null);
-    boolean immediateRisk = FamilyPathway.IMMEDIATE_RISK_OF_HARM.find(execution).orElse(false);
     OffsetDateTime now = OffsetDateTime.now(clock);
 
     boolean anyHeld = false;
@@ -92,7 +90,7 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
       }
       if (existing != null) {
         // Held: shared only once the decision allows it; a refusal is on record already.
-        SharingDecision allowed = shareDecision(familyCase, route, level, immediateRisk);
+        SharingDecision allowed = shareDecision(familyCase, route);
         if (allowed.shared()) {
           sharing.record(familyCase.id(), allowed);
           starter.release(familyCase, existing, now);
@@ -105,8 +103,7 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
         starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
         continue;
       }
-      SharingDecision decision =
-          sharing.record(familyCase.id(), shareDecision(familyCase, route, level, immediateRisk));
+      SharingDecision decision = sharing.record(familyCase.id(), shareDecision(familyCase, route));
       if (decision.shared()) {
         starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
       } else {
@@ -135,16 +132,14 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
     }
   }
 
-  private SharingDecision shareDecision(
-      FamilyCase familyCase, Route route, Integer level, boolean immediateRisk) {
+  /** The case record already holds the level just confirmed: this runs after it is recorded. */
+  private SharingDecision shareDecision(FamilyCase familyCase, Route route) {
     return sharing.evaluate(
-        familyCase.id(),
+        familyCase,
         route.agency(),
         Sharing.ROUTED_TASK,
         route.task(),
-        AgencyTaskStarter.sharedForTask(route.task()),
-        level,
-        immediateRisk);
+        AgencyTaskStarter.sharedForTask(route.task()));
   }
 
   private Map<String, Route> routes(DelegateExecution execution) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.carepath.cases.FamilyCase;
 import org.carepath.consent.Consents;
+import org.carepath.level.LevelHistory;
 import org.carepath.system.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +32,7 @@ public class Sharing {
   public static final String CONCERN = "concern";
 
   private final Consents consents;
+  private final LevelHistory levels;
   private final DecisionService decisionService;
   private final SharingDecisionRepository decisions;
   private final CurrentUser currentUser;
@@ -37,30 +40,34 @@ public class Sharing {
 
   Sharing(
       Consents consents,
+      LevelHistory levels,
       DecisionService decisionService,
       SharingDecisionRepository decisions,
       CurrentUser currentUser,
       Clock clock) {
     this.consents = consents;
+    this.levels = levels;
     this.decisionService = decisionService;
     this.decisions = decisions;
     this.currentUser = currentUser;
     this.clock = clock;
   }
 
-  /** What the sharing decision would be now; nothing is recorded. */
+  /**
+   * What the sharing decision would be now, from the family's consent for the agency and the case's
+   * confirmed level and immediate risk as recorded; nothing is recorded.
+   */
   public SharingDecision evaluate(
-      long caseId,
-      String agency,
-      String purpose,
-      String taskKey,
-      String information,
-      Integer level,
-      boolean immediateRiskOfHarm) {
+      FamilyCase familyCase, String agency, String purpose, String taskKey, String information) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("consent", consents.consentFor(caseId, agency));
-    inputs.put("level", level);
-    inputs.put("immediateRiskOfHarm", immediateRiskOfHarm);
+    inputs.put("consent", consents.consentFor(familyCase.id(), agency));
+    inputs.put("level", familyCase.currentLevel());
+    inputs.put(
+        "immediateRiskOfHarm",
+        levels
+            .latestDecided(familyCase.id())
+            .map(decided -> decided.assessment().immediateRiskOfHarm())
+            .orElse(false));
     // Our own callers have authorized the step; the decision needs no engine rights of the user.
     DmnDecisionResultEntries result =
         currentUser.asSystem(
@@ -88,17 +95,10 @@ public class Sharing {
     return decision;
   }
 
+  /** Evaluates and records the decision. */
   public SharingDecision decide(
-      long caseId,
-      String agency,
-      String purpose,
-      String taskKey,
-      String information,
-      Integer level,
-      boolean immediateRiskOfHarm) {
-    return record(
-        caseId,
-        evaluate(caseId, agency, purpose, taskKey, information, level, immediateRiskOfHarm));
+      FamilyCase familyCase, String agency, String purpose, String taskKey, String information) {
+    return record(familyCase.id(), evaluate(familyCase, agency, purpose, taskKey, information));
   }
 
   public List<SharingDecision> of(long caseId) {

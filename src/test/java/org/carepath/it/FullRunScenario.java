@@ -269,6 +269,15 @@ final class FullRunScenario {
     return id;
   }
 
+  /**
+   * A referral with consent given, assessed with this pattern and nothing else: at confirmation.
+   */
+  static String assessed(Api as, String pattern) {
+    String id = referredWithConsent(as, "given", "agreed");
+    complete(as, id, "Assess family", assessment(pattern, List.of(), List.of(), true));
+    return id;
+  }
+
   static void review(Api as, String caseId, String outcome, String notes) {
     complete(
         as,

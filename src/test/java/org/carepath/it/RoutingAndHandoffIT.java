@@ -360,12 +360,7 @@ class RoutingAndHandoffIT {
   @Test
   void theLeadAgencyCanTransferTheCaseAndOnlyTheLead() {
     Api hana = Api.as(port, "hana");
-    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
-    FullRunScenario.complete(
-        hana,
-        id,
-        "Assess family",
-        FullRunScenario.assessment("stable-treatment", List.of(), List.of(), true));
+    String id = FullRunScenario.assessed(hana, "stable-treatment");
     FullRunScenario.complete(
         hana,
         id,
