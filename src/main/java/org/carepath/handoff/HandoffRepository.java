@@ -102,6 +102,19 @@ class HandoffRepository {
         .update();
   }
 
+  /** A handoff being planned or waiting for its answer. */
+  boolean inProgress(long caseId) {
+    return jdbc.sql(
+                """
+                select count(*) from carepath.handoff
+                 where case_id = :c and status in ('PLANNING', 'AWAITING_ANSWER')
+                """)
+            .param("c", caseId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   List<Handoff> of(long caseId) {
     return jdbc
         .sql("select * from carepath.handoff where case_id = :c order by id")

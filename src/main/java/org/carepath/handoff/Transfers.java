@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Transfers {
 
   private final Cases cases;
+  private final HandoffRepository handoffs;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Sharing sharing;
@@ -31,11 +32,13 @@ class Transfers {
 
   Transfers(
       Cases cases,
+      HandoffRepository handoffs,
       RuntimeService runtimeService,
       CurrentUser currentUser,
       Sharing sharing,
       ConsentRevisits consentRevisits) {
     this.cases = cases;
+    this.handoffs = handoffs;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.sharing = sharing;
@@ -74,6 +77,14 @@ class Transfers {
     }
     if (!familyCase.isOpen()) {
       throw ApiProblem.conflict("case-closed", "Case " + caseReference + " is closed.");
+    }
+    if (handoffs.inProgress(familyCase.id())) {
+      // Also what a double click meets: the first request started the handoff.
+      throw ApiProblem.conflict(
+          "handoff-in-progress",
+          "A handoff of the lead professional is already under way for case "
+              + caseReference
+              + ". Wait for the receiving agency's answer before asking for another.");
     }
     if (!cases.agencies(familyCase.id()).contains(toAgency)) {
       String refusal = refusalToTell(familyCase, toAgency);

@@ -56,6 +56,23 @@ class ApiExceptionHandler {
         List.of());
   }
 
+  /**
+   * Two people changing the same case at the same moment: the later change is not made, and says so
+   * in plain words, with a reference to the log entry.
+   */
+  @ExceptionHandler({
+    org.camunda.bpm.engine.OptimisticLockingException.class,
+    org.springframework.dao.ConcurrencyFailureException.class
+  })
+  ProblemDetail conflict(RuntimeException exception) {
+    String correlationId = java.util.UUID.randomUUID().toString();
+    log.info("Conflict in the API [correlation {}]", correlationId, exception);
+    ProblemDetail problem =
+        Problems.of(HttpStatus.CONFLICT, "conflict", EngineErrorFilter.CONFLICT_DETAIL, List.of());
+    problem.setProperty("correlationId", correlationId);
+    return problem;
+  }
+
   /** Anything else is our fault: say so without leaking internals, and log it for operators. */
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception exception) {
@@ -64,12 +81,19 @@ class ApiExceptionHandler {
       body.setType(java.net.URI.create(Problems.TYPE_PREFIX + "request-refused"));
       return body;
     }
-    log.error("Unexpected error in the API", exception);
-    return Problems.of(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "internal-error",
-        "carepath could not complete the request. Nothing was stored; try again or tell support.",
-        List.of());
+    String correlationId = java.util.UUID.randomUUID().toString();
+    log.error("Unexpected error in the API [correlation {}]", correlationId, exception);
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "internal-error",
+            "carepath could not complete the request. Nothing was stored; try again, or tell"
+                + " support the reference "
+                + correlationId
+                + ".",
+            List.of());
+    problem.setProperty("correlationId", correlationId);
+    return problem;
   }
 
   private static String path(List<JsonMappingException.Reference> references) {

@@ -1,6 +1,7 @@
 package org.carepath.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Servlet filters in front of the engine REST API, our API and the webapps. Order matters: the
- * setup guard first (nothing may reach setup), then authentication, then the content guard.
+ * setup guard first (nothing may reach setup), then authentication, then the engine's errors in
+ * plain words, then the content guard.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +32,17 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, json));
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Wraps the engine's answers, so it sees every error the engine and the guards give. */
+  @Bean
+  FilterRegistrationBean<EngineErrorFilter> engineErrors(
+      ObjectMapper json, HistoryService historyService, CurrentUser currentUser) {
+    FilterRegistrationBean<EngineErrorFilter> registration =
+        new FilterRegistrationBean<>(new EngineErrorFilter(json, historyService, currentUser));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 
