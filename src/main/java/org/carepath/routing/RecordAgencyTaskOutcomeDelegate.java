@@ -1,57 +1,53 @@
 package org.carepath.routing;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.pathway.AgencyTaskProcess;
 import org.carepath.system.CurrentUser;
-import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
-/** Keeps what the agency did, and how, on the case record. */
+/**
+ * Keeps what the agency did, and how, on the case record: its outcome, its notes and every answer
+ * its task's form asks for, each checked against that form first (what Tasklist checks can be
+ * bypassed through the engine's REST API).
+ */
 @Component("recordAgencyTaskOutcome")
 class RecordAgencyTaskOutcomeDelegate implements JavaDelegate {
 
-  static final Set<String> OUTCOMES = Set.of("done", "family-declined", "not-possible");
-
   private final RoutedTaskRepository tasks;
+  private final RoutedTaskForms forms;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RecordAgencyTaskOutcomeDelegate(
-      RoutedTaskRepository tasks, CurrentUser currentUser, Clock clock) {
+      RoutedTaskRepository tasks, RoutedTaskForms forms, CurrentUser currentUser, Clock clock) {
     this.tasks = tasks;
+    this.forms = forms;
     this.currentUser = currentUser;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = AgencyTaskProcess.TASK_OUTCOME.find(execution).orElse(null);
-    String notes = AgencyTaskProcess.TASK_NOTES.find(execution).map(String::trim).orElse("");
-    List<FieldProblem> problems = new ArrayList<>();
-    if (outcome == null || !OUTCOMES.contains(outcome)) {
-      problems.add(
-          new FieldProblem(
-              AgencyTaskProcess.TASK_OUTCOME.name(),
-              "must be one of " + OUTCOMES.stream().sorted().toList()));
-    }
-    if (notes.isEmpty()) {
-      problems.add(
-          new FieldProblem(AgencyTaskProcess.TASK_NOTES.name(), "are required: what was done"));
-    }
-    FormProblems.refuseIfAny("The task cannot be completed.", problems);
+    RoutedTaskForm form = forms.of(AgencyTaskProcess.TASK_KEY.from(execution));
+    Map<String, Object> submitted = new HashMap<>();
+    form.fieldKeys().forEach(key -> submitted.put(key, execution.getVariable(key)));
+    RoutedTaskForm.Checked checked = form.check(submitted, LocalDate.now(clock), forms.feel());
+    FormProblems.refuseIfAny("The task cannot be completed.", checked.problems());
+    long id = AgencyTaskProcess.ROUTED_TASK_ID.from(execution);
     tasks.close(
-        AgencyTaskProcess.ROUTED_TASK_ID.from(execution),
+        id,
         "DONE",
-        outcome,
-        notes,
+        AgencyTaskProcess.TASK_OUTCOME.from(execution),
+        AgencyTaskProcess.TASK_NOTES.from(execution).trim(),
         currentUser.userId(),
         OffsetDateTime.now(clock));
+    tasks.answered(id, checked.answers());
   }
 }

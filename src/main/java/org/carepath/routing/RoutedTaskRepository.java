@@ -1,7 +1,10 @@
 package org.carepath.routing;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -127,6 +130,24 @@ class RoutedTaskRepository {
         .update();
   }
 
+  /** What the agency's form recorded, in the order the form asks. */
+  void answered(long id, List<RoutedTaskForm.Answer> answers) {
+    for (int i = 0; i < answers.size(); i++) {
+      RoutedTaskForm.Answer answer = answers.get(i);
+      jdbc.sql(
+              """
+              insert into carepath.routed_task_answer (routed_task_id, position, field, label, answer)
+              values (:id, :position, :field, :label, :answer)
+              """)
+          .param("id", id)
+          .param("position", i)
+          .param("field", answer.field())
+          .param("label", answer.label())
+          .param("answer", answer.value())
+          .update();
+    }
+  }
+
   void escalated(long id, OffsetDateTime at) {
     jdbc.sql("update carepath.routed_task set escalated_at = :at where id = :id")
         .param("at", at)
@@ -135,6 +156,25 @@ class RoutedTaskRepository {
   }
 
   List<RoutedTask> of(long caseId) {
+    Map<Long, List<RoutedTask.Answer>> answers = new HashMap<>();
+    jdbc.sql(
+            """
+            select a.routed_task_id, a.field, a.label, a.answer
+              from carepath.routed_task_answer a
+              join carepath.routed_task t on t.id = a.routed_task_id
+             where t.case_id = :c order by a.routed_task_id, a.position
+            """)
+        .param("c", caseId)
+        .query(
+            (row, number) ->
+                answers
+                    .computeIfAbsent(row.getLong("routed_task_id"), task -> new ArrayList<>())
+                    .add(
+                        new RoutedTask.Answer(
+                            row.getString("field"),
+                            row.getString("label"),
+                            row.getString("answer"))))
+        .list();
     return jdbc.sql(
             """
             select id, agency, task_key, reason, due_at, status, routed_at, escalated_at, closed_at,
@@ -142,7 +182,22 @@ class RoutedTaskRepository {
               from carepath.routed_task where case_id = :c order by id
             """)
         .param("c", caseId)
-        .query(RoutedTask.class)
+        .query(
+            (row, number) ->
+                new RoutedTask(
+                    row.getLong("id"),
+                    row.getString("agency"),
+                    row.getString("task_key"),
+                    row.getString("reason"),
+                    row.getObject("due_at", OffsetDateTime.class),
+                    row.getString("status"),
+                    row.getObject("routed_at", OffsetDateTime.class),
+                    row.getObject("escalated_at", OffsetDateTime.class),
+                    row.getObject("closed_at", OffsetDateTime.class),
+                    row.getString("closed_by"),
+                    row.getString("outcome"),
+                    row.getString("notes"),
+                    answers.getOrDefault(row.getLong("id"), List.of())))
         .list();
   }
 }

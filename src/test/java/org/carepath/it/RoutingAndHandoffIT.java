@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.carepath.pathway.AgencyTaskProcess;
+import org.carepath.testing.RoutedTaskAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,32 +68,27 @@ class RoutingAndHandoffIT {
     }
 
     String idasTask = (String) idasTasks.get(0).get("id");
+    Map<String, Object> idasAnswers = answersFor(ida, idasTask);
     assertThat(
-            dan.post(
-                    "/engine-rest/task/" + idasTask + "/submit-form",
-                    Api.variables(Map.of("taskOutcome", "done", "taskNotes", "x")))
+            dan.post("/engine-rest/task/" + idasTask + "/submit-form", Api.variables(idasAnswers))
                 .getStatusCode()
                 .is4xxClientError())
         .isTrue();
     assertThat(
             ida.post(
                     "/engine-rest/task/" + idasTask + "/submit-form",
-                    Api.variables(Map.of("taskOutcome", "done")))
+                    Api.variables(Map.of("taskOutcome", "assessed")))
                 .getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(
-            ida.post(
-                    "/engine-rest/task/" + idasTask + "/submit-form",
-                    Api.variables(
-                        Map.of(
-                            "taskOutcome", "done", "taskNotes", "Safety plan agreed with mother")))
+            ida.post("/engine-rest/task/" + idasTask + "/submit-form", Api.variables(idasAnswers))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     String dansTask = (String) dansTasks.get(0).get("id");
     assertThat(
             dan.post(
                     "/engine-rest/task/" + dansTask + "/submit-form",
-                    Api.variables(Map.of("taskOutcome", "done", "taskNotes", "Script reviewed")))
+                    Api.variables(answersFor(dan, dansTask)))
                 .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -412,6 +408,77 @@ class RoutingAndHandoffIT {
     return agencies.stream()
         .map(a -> Map.<String, Object>of("agency", a, "continues", "its work", "stops", "nothing"))
         .toList();
+  }
+
+  /** Complete, valid answers for the form of this routed task. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> answersFor(Api as, String taskId) {
+    String taskKey =
+        (String)
+            ((Map<String, Object>)
+                    as.get("/engine-rest/task/" + taskId + "/variables/taskKey").getBody())
+                .get("value");
+    return RoutedTaskAnswers.valid(taskKey);
+  }
+
+  @Test
+  void aRoutedTasksFormIsCheckedAndItsAnswersLandInTheCaseRecord() {
+    String id = caseAtLevelFourWithDomesticAbuse();
+    Api sam = Api.as(port, "sam");
+    Map<String, Object> discussion =
+        tasks(sam, id).stream()
+            .filter(t -> ("Strategy discussion · " + id).equals(t.get("name")))
+            .findFirst()
+            .orElseThrow();
+    String task = (String) discussion.get("id");
+    Map<String, Object> bad =
+        new java.util.HashMap<>(RoutedTaskAnswers.valid("strategy-discussion"));
+    bad.put("taskOutcome", "family-declined");
+    bad.put("discussionDate", java.time.LocalDate.now().plusDays(2).toString());
+    bad.put("agencies", List.of("police"));
+
+    ResponseEntity<Object> refused =
+        sam.post("/engine-rest/task/" + task + "/submit-form", Api.variables(bad));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.map(refused).get("message").toString()).contains("taskOutcome");
+    assertThat(tasks(sam, id)).extracting(t -> t.get("id")).contains(task);
+
+    Map<String, Object> held =
+        new java.util.HashMap<>(RoutedTaskAnswers.valid("strategy-discussion"));
+    bad.remove("taskOutcome");
+    ResponseEntity<Object> stillBad =
+        sam.post(
+            "/engine-rest/task/" + task + "/submit-form",
+            Api.variables(
+                Map.of(
+                    "taskOutcome",
+                    "held",
+                    "taskNotes",
+                    "x",
+                    "discussionDate",
+                    java.time.LocalDate.now().plusDays(2).toString(),
+                    "agencies",
+                    List.of("police"))));
+    assertThat(Api.map(stillBad).get("message").toString())
+        .contains("discussionDate", "agencies", "decision", "immediateActions");
+    assertThat(
+            sam.post("/engine-rest/task/" + task + "/submit-form", Api.variables(held))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    Map<String, Object> done =
+        Api.list(Api.map(sam.get("/api/cases/" + id)).get("agencyTasks")).stream()
+            .filter(t -> "children-social-care".equals(t.get("agency")))
+            .filter(t -> "strategy-discussion".equals(t.get("taskKey")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(done).containsEntry("status", "DONE").containsEntry("outcome", "held");
+    assertThat(Api.list(done.get("answers")))
+        .extracting(a -> a.get("label") + ": " + a.get("value"))
+        .contains(
+            "Decision: Child protection enquiry",
+            "Agencies that took part: Children's social care; Police; Health visiting");
   }
 
   private static List<Map<String, Object>> tasks(Api as, String caseId) {
