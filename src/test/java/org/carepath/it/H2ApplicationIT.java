@@ -614,6 +614,23 @@ class H2ApplicationIT {
   }
 
   @Test
+  void theWebappsAndTheirLoginPageShowNoVendorUpgradeBanner() {
+    Api anonymous = Api.anonymous(port);
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      ResponseEntity<String> page = anonymous.getText("/camunda/app/" + app + "/default/");
+      assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+      assertThat(page.getBody()).as("%s loads the user styles", app).contains("user-styles.css");
+      ResponseEntity<String> styles =
+          anonymous.getText("/camunda/app/" + app + "/styles/user-styles.css");
+      assertThat(styles.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+      // The header's ce-eol-banner urges an upgrade to Camunda 8 on every page, login included.
+      assertThat(styles.getBody().replaceAll("\\s+", " "))
+          .as("%s styles", app)
+          .contains(".ce-eol-banner { display: none !important; }");
+    }
+  }
+
+  @Test
   void firstRunSetupCannotCreateAnAdministratorEvenWhenTheAdminGroupIsEmpty() {
     identityService.deleteMembership("admin", "camunda-admin");
     try {
