@@ -110,12 +110,7 @@ class ConcurrencyIT {
   @Test
   void twoTransfersAtOnceStartOneHandoffAndRefuseTheOtherPlainly() throws Exception {
     Api hana = Api.as(port, "hana");
-    String id = FullRunScenario.assessed(hana, "stable-treatment");
-    FullRunScenario.complete(
-        hana,
-        id,
-        "Confirm or override level",
-        Map.of("levelDecision", "confirm", "noImpactReason", "Stable on her script"));
+    String id = FullRunScenario.atLevelOne(hana);
     Map<String, Object> transfer =
         Map.of("toAgency", "school", "reason", "The school sees the children every day");
 

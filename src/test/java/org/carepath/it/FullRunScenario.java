@@ -278,6 +278,17 @@ final class FullRunScenario {
     return id;
   }
 
+  /** A family stable in treatment with nothing else recorded, confirmed at Level 1 with why. */
+  static String atLevelOne(Api as) {
+    String id = assessed(as, "stable-treatment");
+    complete(
+        as,
+        id,
+        "Confirm or override level",
+        Map.of("levelDecision", "confirm", "noImpactReason", "Stable on her script"));
+    return id;
+  }
+
   static void review(Api as, String caseId, String outcome, String notes) {
     complete(
         as,

@@ -356,12 +356,7 @@ class RoutingAndHandoffIT {
   @Test
   void theLeadAgencyCanTransferTheCaseAndOnlyTheLead() {
     Api hana = Api.as(port, "hana");
-    String id = FullRunScenario.assessed(hana, "stable-treatment");
-    FullRunScenario.complete(
-        hana,
-        id,
-        "Confirm or override level",
-        Map.of("levelDecision", "confirm", "noImpactReason", "Stable on her script"));
+    String id = FullRunScenario.atLevelOne(hana);
 
     assertThat(
             Api.as(port, "sara")
