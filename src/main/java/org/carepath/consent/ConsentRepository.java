@@ -56,8 +56,15 @@ class ConsentRepository {
   }
 
   Optional<ConsentDecision> latest(long caseId) {
-    List<ConsentDecision> all = of(caseId);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    return jdbc.sql(
+            """
+            select id, basis, reason, shared_with, copy_offered, recorded_by, recorded_at
+              from carepath.consent_decision where case_id = :c
+             order by recorded_at desc, id desc limit 1
+            """)
+        .param("c", caseId)
+        .query(this::map)
+        .optional();
   }
 
   private ConsentDecision map(ResultSet row, int number) throws SQLException {

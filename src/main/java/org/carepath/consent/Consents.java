@@ -23,6 +23,11 @@ public class Consents {
     return consents.of(caseId);
   }
 
+  /** The family's latest decision about sharing, if they have been asked. */
+  public java.util.Optional<ConsentDecision> latest(long caseId) {
+    return consents.latest(caseId);
+  }
+
   /**
    * Whether the family agreed that this agency may be told, from their latest consent decision:
    * consent given but withheld from this agency counts as declined for it; no decision yet, or

@@ -123,6 +123,18 @@ class LevelDecisionRepository {
         .findFirst();
   }
 
+  /** The latest assessment a practitioner has decided on, without reading the whole history. */
+  Optional<LevelDecision> latestDecided(long caseId) {
+    return jdbc.sql(
+            """
+            select * from carepath.level_decision where case_id = :c and outcome is not null
+             order by decision_number desc limit 1
+            """)
+        .param("c", caseId)
+        .query(LevelDecisionRepository::map)
+        .optional();
+  }
+
   List<LevelDecision> history(long caseId) {
     return jdbc.sql(
             "select * from carepath.level_decision where case_id = :c order by decision_number")

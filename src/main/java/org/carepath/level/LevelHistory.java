@@ -19,12 +19,6 @@ public class LevelHistory {
 
   /** The latest assessment whose level a practitioner has confirmed or overridden. */
   public java.util.Optional<LevelDecision> latestDecided(long caseId) {
-    List<LevelDecision> history = decisions.history(caseId);
-    for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).outcome() != null) {
-        return java.util.Optional.of(history.get(i));
-      }
-    }
-    return java.util.Optional.empty();
+    return decisions.latestDecided(caseId);
   }
 }

@@ -107,8 +107,8 @@ public class Sharing {
 
   /** What was not shared since the family last decided about consent: what to talk about again. */
   public List<SharingDecision> refusedSinceLatestConsent(long caseId) {
-    List<org.carepath.consent.ConsentDecision> all = consents.of(caseId);
     return decisions.refusedSince(
-        caseId, all.isEmpty() ? null : all.get(all.size() - 1).recordedAt());
+        caseId,
+        consents.latest(caseId).map(org.carepath.consent.ConsentDecision::recordedAt).orElse(null));
   }
 }

@@ -220,14 +220,7 @@ class AccessIT {
   @Test
   void theTasklistStartFormRefusesAReferralForAnotherAgency() {
     long cases = caseCount();
-    Map<String, Object> form = new HashMap<>();
-    form.put("referringAgency", "midwifery");
-    form.put("reason", "Child says dad drinks every night");
-    form.put("adult1Name", "Sol Example");
-    form.put("adult1Role", "father");
-    form.put("child1Name", "Tia Example");
-    form.put("child1DateOfBirth", "2015-04-02");
-    form.put("child1LivesWith", "both parents");
+    Map<String, Object> form = Referrals.startForm("midwifery");
 
     ResponseEntity<Object> refused =
         Api.as(port, "sara")

@@ -303,15 +303,7 @@ class H2ApplicationIT {
   @Test
   void theTasklistStartFormRegistersACase() {
     long cases = caseCount();
-    Map<String, Object> form = new java.util.HashMap<>();
-    form.put("referringAgency", "school");
-    form.put("reason", "Child says dad drinks every night");
-    form.put("adult1Name", "Sol Example");
-    form.put("adult1Role", "father");
-    form.put("adult1Substances", List.of("alcohol"));
-    form.put("child1Name", "Tia Example");
-    form.put("child1DateOfBirth", "2015-04-02");
-    form.put("child1LivesWith", "both parents");
+    Map<String, Object> form = Referrals.startForm("school");
 
     ResponseEntity<Object> started =
         Api.as(port, "sara")

@@ -49,5 +49,19 @@ final class Referrals {
         List.of());
   }
 
+  /** The Tasklist start form, filled in as a school worker would for this agency. */
+  static Map<String, Object> startForm(String agency) {
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("referringAgency", agency);
+    form.put("reason", "Child says dad drinks every night");
+    form.put("adult1Name", "Sol Example");
+    form.put("adult1Role", "father");
+    form.put("adult1Substances", List.of("alcohol"));
+    form.put("child1Name", "Tia Example");
+    form.put("child1DateOfBirth", "2015-04-02");
+    form.put("child1LivesWith", "both parents");
+    return form;
+  }
+
   private Referrals() {}
 }
