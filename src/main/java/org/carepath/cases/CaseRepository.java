@@ -1,5 +1,6 @@
 package org.carepath.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -199,6 +200,35 @@ class CaseRepository {
         .param("c", caseId)
         .query(CaseChild.class)
         .list();
+  }
+
+  /** The adult's current pregnancy: an expected date, or none once the baby is born. */
+  void updatePregnancy(long adultId, LocalDate expectedDeliveryDate) {
+    jdbc.sql(
+            """
+            update carepath.case_adult set pregnant = :pregnant, expected_delivery_date = :edd
+             where id = :id
+            """)
+        .param("pregnant", expectedDeliveryDate != null)
+        .param("edd", expectedDeliveryDate)
+        .param("id", adultId)
+        .update();
+  }
+
+  CaseChild addChild(long caseId, String name, LocalDate dateOfBirth, String livesWith) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into carepath.case_child (case_id, ordinal, name, date_of_birth, lives_with)
+            values (:c, (select coalesce(max(ordinal) + 1, 0) from carepath.case_child where case_id = :c),
+                    :name, :dob, :livesWith)
+            """)
+        .param("c", caseId)
+        .param("name", name)
+        .param("dob", dateOfBirth)
+        .param("livesWith", livesWith)
+        .update(key, "id");
+    return new CaseChild(key.getKey().longValue(), name, dateOfBirth, livesWith);
   }
 
   List<String> agencies(long caseId) {

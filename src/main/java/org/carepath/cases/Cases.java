@@ -146,6 +146,23 @@ public class Cases {
     return cases.children(caseId);
   }
 
+  /** The adult of the case with this name, as the family and the practitioners call them. */
+  public Optional<CaseAdult> adultNamed(long caseId, String name) {
+    return cases.adults(caseId).stream()
+        .filter(adult -> adult.name().trim().equalsIgnoreCase(name.trim()))
+        .findFirst();
+  }
+
+  /** An expected date for the adult's pregnancy; null once the baby is born. */
+  public void updatePregnancy(long adultId, java.time.LocalDate expectedDeliveryDate) {
+    cases.updatePregnancy(adultId, expectedDeliveryDate);
+  }
+
+  public CaseChild addChild(
+      long caseId, String name, java.time.LocalDate dateOfBirth, String livesWith) {
+    return cases.addChild(caseId, name, dateOfBirth, livesWith);
+  }
+
   public List<String> agencies(long caseId) {
     return cases.agencies(caseId);
   }

@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralValidator {
 
-  /** A pregnancy lasts about 42 weeks at most; a later date is a typing error. */
-  private static final int MAX_WEEKS_TO_DELIVERY = 42;
+  /**
+   * A pregnancy lasts about 42 weeks at most; a date further ahead than 45 weeks is a typing error.
+   */
+  public static final int MAX_WEEKS_TO_DELIVERY = 45;
 
   private final Validator validator;
   private final Clock clock;

@@ -45,7 +45,9 @@ class PrefillAssessmentListener implements TaskListener {
     List<CaseAdult> adults = cases.adults(familyCase.id());
     boolean pregnancy =
         adults.stream()
-            .anyMatch(adult -> adult.pregnant() && !adult.expectedDeliveryDate().isBefore(today));
+            // Until the birth is recorded: a pregnancy past its date has not ended (seed 004
+            // L3552).
+            .anyMatch(CaseAdult::pregnant);
     List<Integer> ages =
         cases.children(familyCase.id()).stream()
             .map(child -> Period.between(child.dateOfBirth(), today).getYears())

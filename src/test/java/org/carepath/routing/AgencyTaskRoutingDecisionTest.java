@@ -39,9 +39,6 @@ class AgencyTaskRoutingDecisionTest {
   static final Set<String> TASKS =
       Set.of(
           "signpost-protective-services",
-          "antenatal-substance-review",
-          "pre-birth-planning-meeting",
-          "pregnancy-treatment-plan",
           "blood-borne-virus-screening",
           "treatment-engagement-review",
           "safe-storage-plan",
@@ -177,44 +174,17 @@ class AgencyTaskRoutingDecisionTest {
     }
   }
 
+  /** The pregnancy pathway (DMN stage-tasks) has the pregnancy's work; routing never repeats it. */
   @Test
-  void pregnancyGetsAnAntenatalReviewByMidwiferyAndATreatmentPlanWhenSubstancesAreUsed() {
+  void pregnancyWorkComesFromThePregnancyPathwayNotFromRouting() {
     for (AssessmentInputs family : grid(Concern.PREGNANT)) {
-      assertThat(pairs(family)).as("%s", family).contains("midwifery:antenatal-substance-review");
-      if (family.substanceUsePattern().equals("none")) {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .doesNotContain("drug-alcohol-service:pregnancy-treatment-plan");
-      } else {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .contains("drug-alcohol-service:pregnancy-treatment-plan");
-      }
-    }
-    for (AssessmentInputs family : grid(null)) {
-      if (!family.has(Concern.PREGNANT)) {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .doesNotContain(
-                "midwifery:antenatal-substance-review",
-                "drug-alcohol-service:pregnancy-treatment-plan",
-                "children-social-care:pre-birth-planning-meeting");
-      }
-    }
-  }
-
-  @Test
-  void pregnancyAtLevelThreeOrFourGetsAPlanningMeetingBeforeTheBirth() {
-    for (AssessmentInputs family : grid(Concern.PREGNANT)) {
-      if (family.level() >= 3) {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .contains("children-social-care:pre-birth-planning-meeting");
-      } else {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .doesNotContain("children-social-care:pre-birth-planning-meeting");
-      }
+      assertThat(pairs(family))
+          .as("%s", family)
+          .doesNotContain(
+              "midwifery:antenatal-substance-review",
+              "midwifery:blood-borne-virus-screening",
+              "drug-alcohol-service:pregnancy-treatment-plan",
+              "children-social-care:pre-birth-planning-meeting");
     }
   }
 
@@ -292,18 +262,13 @@ class AgencyTaskRoutingDecisionTest {
   }
 
   @Test
-  void injectingGetsBloodBorneVirusScreeningByTheGpOrByMidwiferyInPregnancy() {
+  void injectingGetsBloodBorneVirusScreeningByTheGpOutsidePregnancy() {
     for (AssessmentInputs family : grid(Concern.INJECTING)) {
       if (family.has(Concern.PREGNANT)) {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .contains("midwifery:blood-borne-virus-screening")
-            .doesNotContain("gp:blood-borne-virus-screening");
+        // The midwife screens in pregnancy (stage-tasks): the GP is not asked as well.
+        assertThat(pairs(family)).as("%s", family).doesNotContain("gp:blood-borne-virus-screening");
       } else {
-        assertThat(pairs(family))
-            .as("%s", family)
-            .contains("gp:blood-borne-virus-screening")
-            .doesNotContain("midwifery:blood-borne-virus-screening");
+        assertThat(pairs(family)).as("%s", family).contains("gp:blood-borne-virus-screening");
       }
     }
   }

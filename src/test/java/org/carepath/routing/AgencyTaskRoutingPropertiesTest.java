@@ -86,23 +86,6 @@ class AgencyTaskRoutingPropertiesTest {
     assertThat(pairs).as("%s", family).doesNotHaveDuplicates();
   }
 
-  /**
-   * Hidden Harm recommendation 19: "Pregnant female drug users should be routinely tested": drug
-   * use (or injecting), never alcohol alone, brings blood-borne virus screening in pregnancy.
-   */
-  @Property(tries = TRIES)
-  void bloodBorneVirusScreeningInPregnancyFollowsDrugUseNotAlcoholAlone(
-      @ForAll("families") AssessmentInputs family) {
-    AssessmentInputs pregnant = family.with(Concern.PREGNANT);
-    boolean screened =
-        route(pregnant).stream()
-            .anyMatch(row -> row.pair().equals("midwifery:blood-borne-virus-screening"));
-
-    assertThat(screened)
-        .as("%s", pregnant)
-        .isEqualTo(pregnant.has(Concern.DRUG_USE) || pregnant.has(Concern.INJECTING));
-  }
-
   @Provide
   Arbitrary<AssessmentInputs> families() {
     return Combinators.combine(
