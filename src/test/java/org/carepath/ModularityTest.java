@@ -25,7 +25,8 @@ class ModularityTest {
     "org.carepath.casefile..",
     "org.carepath.routing..",
     "org.carepath.handoff..",
-    "org.carepath.sharing.."
+    "org.carepath.sharing..",
+    "org.carepath.stage.."
   };
 
   @Test

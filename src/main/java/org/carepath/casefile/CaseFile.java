@@ -11,6 +11,8 @@ import org.carepath.level.LevelDecision;
 import org.carepath.review.Review;
 import org.carepath.routing.RoutedTask;
 import org.carepath.sharing.SharingDecision;
+import org.carepath.stage.Pregnancies;
+import org.carepath.stage.Stages;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
 record CaseFile(
@@ -36,7 +38,9 @@ record CaseFile(
     List<Review> reviews,
     List<LeadProfessional> leadProfessionals,
     List<Handoff> handoffs,
-    List<RoutedTask> agencyTasks) {
+    List<RoutedTask> agencyTasks,
+    List<Pregnancies.PregnancyRecord> pregnancies,
+    List<Stages.StageRecord> stages) {
 
   record Adult(
       String name,

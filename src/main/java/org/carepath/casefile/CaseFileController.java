@@ -10,6 +10,8 @@ import org.carepath.pathway.Level;
 import org.carepath.review.Reviews;
 import org.carepath.routing.RoutedTasks;
 import org.carepath.sharing.Sharing;
+import org.carepath.stage.Pregnancies;
+import org.carepath.stage.Stages;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +32,8 @@ class CaseFileController {
   private final Handoffs handoffs;
   private final RoutedTasks agencyTasks;
   private final Sharing sharing;
+  private final Pregnancies pregnancies;
+  private final Stages stages;
 
   CaseFileController(
       Cases cases,
@@ -39,7 +43,9 @@ class CaseFileController {
       Reviews reviews,
       Handoffs handoffs,
       RoutedTasks agencyTasks,
-      Sharing sharing) {
+      Sharing sharing,
+      Pregnancies pregnancies,
+      Stages stages) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -48,6 +54,8 @@ class CaseFileController {
     this.handoffs = handoffs;
     this.agencyTasks = agencyTasks;
     this.sharing = sharing;
+    this.pregnancies = pregnancies;
+    this.stages = stages;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -90,6 +98,8 @@ class CaseFileController {
         reviews.of(found.id()),
         cases.leadHistory(found.id()),
         handoffs.of(found.id()),
-        agencyTasks.of(found.id()));
+        agencyTasks.of(found.id()),
+        pregnancies.of(found),
+        stages.of(found));
   }
 }

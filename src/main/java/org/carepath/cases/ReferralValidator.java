@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.carepath.pathway.Agencies;
+import org.carepath.pathway.PregnancyPathway;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralValidator {
 
-  /**
-   * A pregnancy lasts about 42 weeks at most; a date further ahead than 45 weeks is a typing error.
-   */
-  public static final int MAX_WEEKS_TO_DELIVERY = 45;
+  private static final int MAX_WEEKS_TO_DELIVERY = PregnancyPathway.MAX_WEEKS_TO_DELIVERY;
 
   private final Validator validator;
   private final Clock clock;

@@ -156,6 +156,14 @@ public class Concerns {
   }
 
   private String reassess(String caseReference) {
+    return reassess(caseReference, FamilyPathway.TRIGGER_CONCERN);
+  }
+
+  /**
+   * Asks the family pathway to reassess the family (for example after a birth): at once when it
+   * waits for its review, within the assessment under way, or as soon as the lead is settled.
+   */
+  public String reassess(String caseReference, String trigger) {
     boolean started =
         !currentUser
             .asSystem(
@@ -163,18 +171,17 @@ public class Concerns {
                     runtimeService
                         .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
                         .processInstanceBusinessKey(caseReference)
-                        .setVariable(
-                            FamilyPathway.ASSESSMENT_TRIGGER.name(), FamilyPathway.TRIGGER_CONCERN)
+                        .setVariable(FamilyPathway.ASSESSMENT_TRIGGER.name(), trigger)
                         .correlateAllWithResult())
             .isEmpty();
-    return started ? STARTED : currentUser.asSystem(() -> notStarted(caseReference));
+    return started ? STARTED : currentUser.asSystem(() -> notStarted(caseReference, trigger));
   }
 
   /**
    * No reassessment could start: either one is under way and takes the concern in, or the case is
    * between steps (a handoff) and is reassessed as soon as its lead professional is settled.
    */
-  private String notStarted(String caseReference) {
+  private String notStarted(String caseReference, String trigger) {
     boolean assessing =
         taskService
                 .createTaskQuery()
@@ -196,9 +203,7 @@ public class Concerns {
               runtimeService.setVariable(
                   pathway.getId(), FamilyPathway.CONCERN_PENDING.name(), true);
               runtimeService.setVariable(
-                  pathway.getId(),
-                  FamilyPathway.ASSESSMENT_TRIGGER.name(),
-                  FamilyPathway.TRIGGER_CONCERN);
+                  pathway.getId(), FamilyPathway.ASSESSMENT_TRIGGER.name(), trigger);
             });
     return QUEUED;
   }

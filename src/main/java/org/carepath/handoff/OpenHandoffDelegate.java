@@ -47,12 +47,14 @@ class OpenHandoffDelegate implements JavaDelegate {
 
   /**
    * The first assessment placing a family above the referrer's level is a step up from universal
-   * services; a new lead with no change of level is a transfer.
+   * services; a new lead with no change of level is a transfer; a newborn passes from midwifery to
+   * health visiting by a hand-over.
    */
   static String kind(String levelDirection) {
     return switch (levelDirection) {
       case "STEP_UP", "INITIAL" -> "STEP_UP";
       case "STEP_DOWN" -> "STEP_DOWN";
+      case "HANDOVER" -> "HANDOVER";
       default -> "TRANSFER";
     };
   }

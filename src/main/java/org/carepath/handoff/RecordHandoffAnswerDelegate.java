@@ -58,7 +58,11 @@ class RecordHandoffAnswerDelegate implements JavaDelegate {
         reason.isEmpty() ? null : reason,
         currentUser.userId(),
         OffsetDateTime.now(clock));
-    if (accepted) {
+    // A hand-over passes the sender's work; it moves the lead only when the sender leads.
+    boolean movesLead =
+        !"HANDOVER".equals(HandoffProcess.KIND.find(execution).orElse(""))
+            || HandoffProcess.FROM_AGENCY.from(execution).equals(familyCase.leadAgency());
+    if (accepted && movesLead) {
       String receiver = HandoffProcess.TO_AGENCY.from(execution);
       cases.changeLead(familyCase.id(), receiver, handoffId);
       HandoffProcess.LEAD_AGENCY.set(execution, receiver);

@@ -14,6 +14,7 @@ public final class FamilyPathway {
   public static final class Elements {
     public static final String REFERRAL_RECEIVED = "referral-received";
     public static final String REGISTER_CASE = "register-case";
+    public static final String START_STAGE_PATHWAYS = "start-stage-pathways";
     public static final String RECORD_CONSENT = "record-consent";
     public static final String RECORD_CONSENT_DECISION = "record-consent-decision";
     public static final String ASSESSMENT_MERGE = "assessment-merge";
@@ -30,6 +31,7 @@ public final class FamilyPathway {
     public static final String STEP_HANDOFF = "step-handoff";
     public static final String LEAD_SETTLED = "lead-settled";
     public static final String REROUTE_AGENCY_TASKS = "reroute-agency-tasks";
+    public static final String PLAN_STAGE_TASKS = "plan-stage-tasks";
     public static final String TRANSFER_REQUESTED = "transfer-requested";
     public static final String TRANSFER_HANDOFF = "transfer-handoff";
     public static final String TRANSFER_DONE = "transfer-done";
@@ -43,6 +45,7 @@ public final class FamilyPathway {
     public static final String RECORD_REVIEW = "record-review";
     public static final String REVIEW_OUTCOME = "review-outcome";
     public static final String WITHDRAW_AGENCY_TASKS = "withdraw-agency-tasks";
+    public static final String END_STAGE_PATHWAYS = "end-stage-pathways";
     public static final String CLOSE_CASE = "close-case";
     public static final String CASE_CLOSED = "case-closed";
 
@@ -57,7 +60,10 @@ public final class FamilyPathway {
   public static final ProcessVariable<String> LEAD_AGENCY =
       ProcessVariable.of("leadAgency", String.class);
 
-  /** Why the family is being (re)assessed: {@code referral}, {@code review} or {@code concern}. */
+  /**
+   * Why the family is being (re)assessed: {@code referral}, {@code review}, {@code concern} or
+   * {@code birth}.
+   */
   public static final ProcessVariable<String> ASSESSMENT_TRIGGER =
       ProcessVariable.of("assessmentTrigger", String.class);
 
@@ -68,6 +74,9 @@ public final class FamilyPathway {
   public static final String TRIGGER_REFERRAL = "referral";
   public static final String TRIGGER_REVIEW = "review";
   public static final String TRIGGER_CONCERN = "concern";
+
+  /** A baby was born on the case: the level is no longer driven by the pregnancy. */
+  public static final String TRIGGER_BIRTH = "birth";
 
   // Information-sharing consent (consent form)
   public static final ProcessVariable<String> CONSENT_BASIS =

@@ -37,7 +37,10 @@ public final class HandoffProcess {
   public static final ProcessVariable<Long> HANDOFF_ID =
       ProcessVariable.of("handoffId", Long.class);
 
-  /** {@code STEP_UP}, {@code STEP_DOWN} or {@code TRANSFER}. */
+  /**
+   * {@code STEP_UP}, {@code STEP_DOWN}, {@code TRANSFER}, or {@code HANDOVER} (a newborn from
+   * midwifery to health visiting: the lead moves only if midwifery leads).
+   */
   public static final ProcessVariable<String> KIND =
       ProcessVariable.of("handoffKind", String.class);
 

@@ -44,11 +44,20 @@ class AgencyTaskStarter {
         + " reasons, and why this work is needed";
   }
 
-  void start(FamilyCase familyCase, String agency, String taskKey, String reason, int dueInDays) {
+  /** Records the task and starts its instance; it is due on {@code due}. */
+  void start(FamilyCase familyCase, AgencyTasks.NewTask task) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime due = now.plusDays(dueInDays);
-    long id = tasks.insert(familyCase.id(), agency, taskKey, reason, dueInDays, due, now);
-    startInstance(familyCase, id, agency, taskKey, reason, due);
+    long id =
+        tasks.insert(
+            familyCase.id(),
+            task.agency(),
+            task.taskKey(),
+            task.reason(),
+            task.dueInDays(),
+            task.due(),
+            task.stage(),
+            now);
+    startInstance(familyCase, id, task.agency(), task.taskKey(), task.reason(), task.due());
   }
 
   /** A held task is shared now: it is due counting from today. */

@@ -43,6 +43,7 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
   private final Sharing sharing;
   private final ConsentRevisits consentRevisits;
   private final TaskWithdrawer withdrawer;
+  private final AgencyTasks agencyTasks;
   private final Clock clock;
 
   RouteAgencyTasksDelegate(
@@ -53,6 +54,7 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
       Sharing sharing,
       ConsentRevisits consentRevisits,
       TaskWithdrawer withdrawer,
+      AgencyTasks agencyTasks,
       Clock clock) {
     this.cases = cases;
     this.tasks = tasks;
@@ -61,6 +63,7 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
     this.sharing = sharing;
     this.consentRevisits = consentRevisits;
     this.withdrawer = withdrawer;
+    this.agencyTasks = agencyTasks;
     this.clock = clock;
   }
 
@@ -99,22 +102,15 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
         }
         continue;
       }
-      if (involved.contains(route.agency())) {
-        starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
-        continue;
-      }
-      SharingDecision decision = sharing.record(familyCase.id(), shareDecision(familyCase, route));
-      if (decision.shared()) {
-        starter.start(familyCase, route.agency(), route.task(), route.reason(), route.dueInDays());
-      } else {
-        tasks.insert(
-            familyCase.id(),
-            route.agency(),
-            route.task(),
-            route.reason(),
-            route.dueInDays(),
-            null,
-            now);
+      AgencyTasks.NewTask task =
+          new AgencyTasks.NewTask(
+              route.agency(),
+              route.task(),
+              route.reason(),
+              now.plusDays(route.dueInDays()),
+              route.dueInDays(),
+              null);
+      if (agencyTasks.openNew(familyCase, involved, task) == AgencyTasks.Routed.HELD) {
         anyHeld = true;
       }
     }
@@ -122,7 +118,8 @@ class RouteAgencyTasksDelegate implements JavaDelegate {
       Level confirmed = Level.of(FamilyPathway.LEVEL.from(execution));
       active.forEach(
           (key, task) -> {
-            if (!needed.containsKey(key)) {
+            // A stage's work ends with its stage, not with a change of level.
+            if (!needed.containsKey(key) && !task.ofStage()) {
               withdraw(task, confirmed, now);
             }
           });

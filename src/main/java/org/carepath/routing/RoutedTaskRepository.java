@@ -30,12 +30,24 @@ class RoutedTaskRepository {
       String reason,
       String processInstanceId,
       String status,
-      Integer dueInDays) {
+      Integer dueInDays,
+      Long stageId,
+      OffsetDateTime dueAt,
+      String dueFrom,
+      Integer dueOffsetDays) {
 
     boolean held() {
       return HELD.equals(status);
     }
+
+    /** Work of a developmental stage (DMN stage-tasks), not of the family's level. */
+    boolean ofStage() {
+      return stageId != null;
+    }
   }
+
+  /** Where a stage's task takes its due date from, so a re-dated pregnancy can move it. */
+  record StagePlacement(long stageId, String dueFrom, int dueOffsetDays) {}
 
   static final String OPEN = "OPEN";
   static final String HELD = "HELD";
@@ -48,13 +60,15 @@ class RoutedTaskRepository {
       String reason,
       int dueInDays,
       OffsetDateTime due,
+      StagePlacement stage,
       OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into carepath.routed_task (case_id, agency, task_key, reason, due_at, due_in_days,
-              status, process_instance_id, routed_at)
-            values (:c, :agency, :task, :reason, :due, :days, :status, :instance, :now)
+              status, process_instance_id, routed_at, stage_id, due_from, due_offset_days)
+            values (:c, :agency, :task, :reason, :due, :days, :status, :instance, :now,
+              :stage, :dueFrom, :offset)
             """)
         .param("c", caseId)
         .param("agency", agency)
@@ -65,8 +79,54 @@ class RoutedTaskRepository {
         .param("status", due == null ? HELD : OPEN)
         .param("instance", due == null ? null : "starting")
         .param("now", now)
+        .param("stage", stage == null ? null : stage.stageId())
+        .param("dueFrom", stage == null ? null : stage.dueFrom())
+        .param("offset", stage == null ? null : stage.dueOffsetDays())
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  void moveDue(long id, OffsetDateTime due) {
+    jdbc.sql("update carepath.routed_task set due_at = :due where id = :id and status = 'OPEN'")
+        .param("due", due)
+        .param("id", id)
+        .update();
+  }
+
+  java.util.Optional<OpenTask> findActive(long id) {
+    return jdbc.sql(
+            """
+            select id, agency, task_key, reason, process_instance_id, status, due_in_days, stage_id,
+                   due_at, due_from, due_offset_days
+              from carepath.routed_task where id = :id and status in ('OPEN', 'HELD')
+            """)
+        .param("id", id)
+        .query(OpenTask.class)
+        .optional();
+  }
+
+  java.util.Set<String> everOfStage(long stageId) {
+    return new java.util.TreeSet<>(
+        jdbc.sql(
+                """
+                select agency || ':' || task_key from carepath.routed_task where stage_id = :s
+                """)
+            .param("s", stageId)
+            .query(String.class)
+            .list());
+  }
+
+  /** Open and held tasks of one developmental stage. */
+  List<OpenTask> activeOfStage(long stageId) {
+    return jdbc.sql(
+            """
+            select id, agency, task_key, reason, process_instance_id, status, due_in_days, stage_id,
+                   due_at, due_from, due_offset_days
+              from carepath.routed_task where stage_id = :s and status in ('OPEN', 'HELD') order by id
+            """)
+        .param("s", stageId)
+        .query(OpenTask.class)
+        .list();
   }
 
   /** A held task is shared now: it is open and due from today. */
@@ -105,7 +165,8 @@ class RoutedTaskRepository {
   private List<OpenTask> withStatus(long caseId, List<String> statuses) {
     return jdbc.sql(
             """
-            select id, agency, task_key, reason, process_instance_id, status, due_in_days
+            select id, agency, task_key, reason, process_instance_id, status, due_in_days, stage_id,
+                   due_at, due_from, due_offset_days
               from carepath.routed_task where case_id = :c and status in (:statuses) order by id
             """)
         .param("c", caseId)

@@ -24,7 +24,15 @@ class TaskWithdrawer {
   }
 
   void withdraw(RoutedTaskRepository.OpenTask task, String reason, OffsetDateTime now) {
-    tasks.close(task.id(), "WITHDRAWN", "no-longer-needed", reason, currentUser.userId(), now);
+    withdraw(task, "no-longer-needed", reason, now);
+  }
+
+  /**
+   * Closed with this outcome: {@code no-longer-needed}, or {@code missed} when it came too late.
+   */
+  void withdraw(
+      RoutedTaskRepository.OpenTask task, String outcome, String reason, OffsetDateTime now) {
+    tasks.close(task.id(), "WITHDRAWN", outcome, reason, currentUser.userId(), now);
     if (task.held()) {
       return; // never started: no engine instance to end
     }

@@ -98,6 +98,9 @@ class FamilyPathwayTest {
               FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
+    Mocks.register("startStagePathways", recorder("startStagePathways", e -> {}));
+    Mocks.register("planStageTasks", recorder("planStageTasks", e -> {}));
+    Mocks.register("endStagePathways", recorder("endStagePathways", e -> {}));
     Mocks.register("withdrawAgencyTasks", recorder("withdrawAgencyTasks", e -> {}));
     Mocks.register("checkNewLeadMayBeTold", recorder("checkNewLeadMayBeTold", e -> {}));
     Mocks.register(
@@ -137,7 +140,9 @@ class FamilyPathwayTest {
 
     complete(task(pathway), Map.of("consentBasis", "declined", "consentReason", "Father refused"));
 
-    assertThat(pathway).hasPassed(RECORD_CONSENT_DECISION).isWaitingAt(ASSESS_FAMILY);
+    assertThat(pathway)
+        .hasPassed(START_STAGE_PATHWAYS, RECORD_CONSENT_DECISION)
+        .isWaitingAt(ASSESS_FAMILY);
     assertThat(pathway).variables().containsEntry("consentBasis", "declined");
   }
 
@@ -149,7 +154,9 @@ class FamilyPathwayTest {
     assertThat(pathway).variables().containsEntry("proposedLevel", 1);
     complete(task(pathway), Map.of("levelDecision", "confirm"));
 
-    assertThat(pathway).hasPassed(RECORD_LEVEL_DECISION).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway)
+        .hasPassed(RECORD_LEVEL_DECISION, PLAN_STAGE_TASKS)
+        .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).variables().containsEntry("level", 1);
   }
 
@@ -197,7 +204,9 @@ class FamilyPathwayTest {
     execute(job(REVIEW_DUE, pathway));
     complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
 
-    assertThat(pathway).hasPassed(WITHDRAW_AGENCY_TASKS, CLOSE_CASE, CASE_CLOSED).isEnded();
+    assertThat(pathway)
+        .hasPassed(WITHDRAW_AGENCY_TASKS, END_STAGE_PATHWAYS, CLOSE_CASE, CASE_CLOSED)
+        .isEnded();
   }
 
   @Test
