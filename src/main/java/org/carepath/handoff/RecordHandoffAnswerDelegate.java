@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.HandoffProcess;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
@@ -24,15 +26,28 @@ class RecordHandoffAnswerDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final HandoffRepository handoffs;
+  private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RecordHandoffAnswerDelegate(
-      Cases cases, HandoffRepository handoffs, CurrentUser currentUser, Clock clock) {
+      Cases cases,
+      HandoffRepository handoffs,
+      RuntimeService runtimeService,
+      CurrentUser currentUser,
+      Clock clock) {
     this.cases = cases;
     this.handoffs = handoffs;
+    this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
+  }
+
+  /**
+   * Step-ups, step-downs and transfers are called by the family pathway, which takes the lead back.
+   */
+  private static boolean movesLeadOfItsCaller(DelegateExecution execution) {
+    return !"HANDOVER".equals(HandoffProcess.KIND.find(execution).orElse(""));
   }
 
   @Override
@@ -60,12 +75,24 @@ class RecordHandoffAnswerDelegate implements JavaDelegate {
         OffsetDateTime.now(clock));
     // A hand-over passes the sender's work; it moves the lead only when the sender leads.
     boolean movesLead =
-        !"HANDOVER".equals(HandoffProcess.KIND.find(execution).orElse(""))
+        movesLeadOfItsCaller(execution)
             || HandoffProcess.FROM_AGENCY.from(execution).equals(familyCase.leadAgency());
     if (accepted && movesLead) {
       String receiver = HandoffProcess.TO_AGENCY.from(execution);
       cases.changeLead(familyCase.id(), receiver, handoffId);
       HandoffProcess.LEAD_AGENCY.set(execution, receiver);
+      if (!movesLeadOfItsCaller(execution)) {
+        // A hand-over runs beside the family pathway, whose tasks go to its lead professional.
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(FamilyPathway.KEY)
+            .processInstanceBusinessKey(familyCase.reference())
+            .list()
+            .forEach(
+                pathway ->
+                    runtimeService.setVariable(
+                        pathway.getId(), FamilyPathway.LEAD_AGENCY.name(), receiver));
+      }
     }
     HandoffProcess.ACCEPTED.set(execution, accepted);
   }

@@ -57,6 +57,7 @@ class PostgresApplicationIT {
     addUser("hana", "health-visiting");
     addUser("sara", "school");
     addUser("sam", "children-social-care");
+    addUser("mel", "midwifery");
   }
 
   @Test
@@ -88,6 +89,16 @@ class PostgresApplicationIT {
   @Test
   void theFullCaseRunsFromReferralToClosure() {
     new FullRunScenario(port, runtimeService, managementService).run();
+  }
+
+  @Test
+  void aPregnancyRunsFromReferralToTheHealthVisitorsHandover() {
+    new PregnancyScenario(port).fromReferralToHandover();
+  }
+
+  @Test
+  void badPregnanciesAndBirthsAreRefusedAndNothingIsStored() {
+    new PregnancyScenario(port).badPregnanciesAndBirthsAreRefused();
   }
 
   private void addUser(String id, String group) {

@@ -1,0 +1,264 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.it.FullRunScenario.complete;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Over HTTP, a pregnant mother from referral by the midwife to the health visitor's hand-over with
+ * the newborn on the case; and the pregnancy and birth requests that must be refused. Users: {@code
+ * mel} (midwifery), {@code hana} (health visiting).
+ */
+final class PregnancyScenario {
+
+  private final Api mel;
+  private final Api hana;
+
+  PregnancyScenario(int port) {
+    this.mel = Api.as(port, "mel");
+    this.hana = Api.as(port, "hana");
+  }
+
+  static Map<String, Object> pregnantHeroinUser(LocalDate expected) {
+    return Map.of(
+        "referringAgency",
+        "midwifery",
+        "reason",
+        "Booked at 16 weeks; uses heroin and is on a methadone script.",
+        "adults",
+        List.of(
+            Map.of(
+                "name",
+                "Dee Example",
+                "role",
+                "mother",
+                "substances",
+                List.of("heroin", "methadone"),
+                "pregnant",
+                true,
+                "expectedDeliveryDate",
+                expected.toString()),
+            Map.of("name", "Ray Example", "role", "father", "substances", List.of())),
+        "children",
+        List.of());
+  }
+
+  /** Referral to hand-over: the meeting is dated from the expected date and moves with it. */
+  void fromReferralToHandover() {
+    LocalDate expected = LocalDate.now().plusWeeks(20);
+    ResponseEntity<Object> created = mel.post("/api/cases", pregnantHeroinUser(expected));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String id = (String) Api.map(created).get("id");
+
+    // Before the first level nothing of the pregnancy's work is shared: consent comes first.
+    assertThat(Api.list(Api.map(mel.get("/api/cases/" + id)).get("pregnancies")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("status")).isEqualTo("EXPECTED"));
+    assertThat(FullRunScenario.openAgencyTasks(mel, id)).isEmpty();
+
+    complete(
+        mel,
+        id,
+        "Record information-sharing consent",
+        Map.of("consentBasis", "given", "consentReason", "Both parents agreed at booking"));
+    complete(
+        mel,
+        id,
+        "Assess family",
+        FullRunScenario.assessment("stable-treatment", List.of(), List.of(), true));
+    // Coordinated support led by the midwife, as the practitioners judge it.
+    complete(
+        mel,
+        id,
+        "Confirm or override level",
+        Map.of(
+            "levelDecision",
+            "override",
+            "overrideLevel",
+            3,
+            "overrideReason",
+            "Stable on methadone, engaged, strong family support: coordinated support is enough"));
+
+    Map<String, Object> caseFile = Api.map(mel.get("/api/cases/" + id));
+    assertThat(caseFile.get("leadAgency")).isEqualTo("midwifery");
+    Map<String, Map<String, Object>> tasks = openByKey(id);
+    assertThat(tasks)
+        .containsKeys(
+            "midwifery:antenatal-substance-review",
+            "midwifery:blood-borne-virus-screening",
+            "drug-alcohol-service:pregnancy-treatment-plan",
+            "children-social-care:pre-birth-assessment",
+            "children-social-care:pre-birth-planning-meeting");
+    LocalDate meeting = dueOn(tasks.get("children-social-care:pre-birth-planning-meeting"));
+    assertThat(meeting).isEqualTo(expected.minusWeeks(8));
+
+    // A dating scan moves the expected date a week later: the meeting moves with it.
+    ResponseEntity<Object> redated =
+        mel.exchange(
+            HttpMethod.PUT,
+            "/api/cases/" + id + "/pregnancies/" + pregnancyId(id) + "/expected-date",
+            Map.of(
+                "expectedDeliveryDate", expected.plusWeeks(1).toString(), "reason", "Dating scan"),
+            Map.of());
+    assertThat(redated.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(dueOn(openByKey(id).get("children-social-care:pre-birth-planning-meeting")))
+        .isEqualTo(expected.plusWeeks(1).minusWeeks(8));
+
+    // The baby comes early, before the planning meeting.
+    ResponseEntity<Object> birth =
+        mel.post(
+            "/api/cases/" + id + "/births",
+            Map.of(
+                "mother",
+                "Dee Example",
+                "childName",
+                "Eve Example",
+                "dateOfBirth",
+                LocalDate.now().toString()));
+    assertThat(birth.getStatusCode()).as("%s", birth.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    caseFile = Api.map(mel.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("children")))
+        .extracting(c -> c.get("name"))
+        .containsExactly("Eve Example");
+    assertThat(Api.list(caseFile.get("adults")).get(0).get("pregnant")).isEqualTo(false);
+    assertThat(Api.list(caseFile.get("agencyTasks")))
+        .filteredOn(t -> "pre-birth-planning-meeting".equals(t.get("taskKey")))
+        .singleElement()
+        .satisfies(t -> assertThat(t.get("outcome")).isEqualTo("missed"));
+    assertThat(Api.list(caseFile.get("stages")))
+        .filteredOn(s -> "pregnancy".equals(s.get("stage")))
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(Api.list(s.get("events")))
+                    .extracting(e -> e.get("kind"))
+                    .contains("STARTED", "REDATED", "BORN", "STEP_MISSED", "ENDED"));
+    assertThat(openByKey(id))
+        .containsKeys(
+            "midwifery:neonatal-withdrawal-monitoring",
+            "midwifery:discharge-planning",
+            "gp:contraception-advice",
+            "health-visiting:infant-health-check");
+    FullRunScenario.openTask(mel, id, "Steps missed: decide what happens now");
+
+    // The midwife hands over to the health visitor, who becomes lead professional.
+    FullRunScenario.handOff(mel, hana, id, "Hana is your health visitor from today");
+    caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(caseFile.get("leadAgency")).isEqualTo("health-visiting");
+    assertThat(Api.list(caseFile.get("handoffs")))
+        .filteredOn(h -> "HANDOVER".equals(h.get("kind")))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("status")).isEqualTo("ACCEPTED"));
+    // The family is reassessed now the baby is born.
+    FullRunScenario.openTask(hana, id, "Assess family");
+  }
+
+  /** Bad requests name their field and store nothing. */
+  void badPregnanciesAndBirthsAreRefused() {
+    String id =
+        (String)
+            Api.map(mel.post("/api/cases", Referrals.motherUsingHeroin("midwifery"))).get("id");
+    String pregnancies = "/api/cases/" + id + "/pregnancies";
+    String births = "/api/cases/" + id + "/births";
+
+    refused(
+        mel.post(
+            births, Map.of("mother", "Amy Example", "childName", "Zed", "dateOfBirth", today())),
+        "mother");
+    refused(
+        mel.post(
+            pregnancies,
+            Map.of(
+                "adult",
+                "Amy Example",
+                "expectedDeliveryDate",
+                LocalDate.now().plusWeeks(46).toString())),
+        "expectedDeliveryDate");
+    refused(
+        mel.post(
+            pregnancies,
+            Map.of(
+                "adult",
+                "Amy Example",
+                "expectedDeliveryDate",
+                LocalDate.now().minusDays(1).toString())),
+        "expectedDeliveryDate");
+    refused(
+        mel.post(
+            pregnancies,
+            Map.of(
+                "adult",
+                "Someone Else",
+                "expectedDeliveryDate",
+                LocalDate.now().plusWeeks(20).toString())),
+        "adult");
+    Map<String, Object> unchanged = Api.map(mel.get("/api/cases/" + id));
+    assertThat(Api.list(unchanged.get("pregnancies"))).isEmpty();
+    assertThat(Api.list(unchanged.get("children"))).hasSize(2);
+
+    // A pregnancy recorded after referral starts its own pathway.
+    ResponseEntity<Object> recorded =
+        mel.post(
+            pregnancies,
+            Map.of(
+                "adult",
+                "Amy Example",
+                "expectedDeliveryDate",
+                LocalDate.now().plusWeeks(30).toString()));
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    refused(
+        mel.post(
+            births,
+            Map.of(
+                "mother",
+                "Amy Example",
+                "childName",
+                "Zed",
+                "dateOfBirth",
+                LocalDate.now().plusDays(1).toString())),
+        "dateOfBirth");
+    Map<String, Object> after = Api.map(mel.get("/api/cases/" + id));
+    assertThat(Api.list(after.get("pregnancies")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("status")).isEqualTo("EXPECTED"));
+    assertThat(Api.list(after.get("children"))).hasSize(2);
+    assertThat(Api.list(after.get("adults")).get(0).get("pregnant")).isEqualTo(true);
+  }
+
+  private static void refused(ResponseEntity<Object> response, String field) {
+    assertThat(response.getStatusCode())
+        .as("%s", response.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(response)).as("%s", response.getBody()).contains(field);
+  }
+
+  private static String today() {
+    return LocalDate.now().toString();
+  }
+
+  private long pregnancyId(String id) {
+    return ((Number)
+            Api.list(Api.map(mel.get("/api/cases/" + id)).get("pregnancies")).get(0).get("id"))
+        .longValue();
+  }
+
+  private Map<String, Map<String, Object>> openByKey(String id) {
+    Map<String, Map<String, Object>> byKey = new java.util.TreeMap<>();
+    for (Map<String, Object> task : FullRunScenario.openAgencyTasks(mel, id)) {
+      byKey.put(task.get("agency") + ":" + task.get("taskKey"), task);
+    }
+    return byKey;
+  }
+
+  private static LocalDate dueOn(Map<String, Object> task) {
+    return OffsetDateTime.parse((String) task.get("dueAt")).toLocalDate();
+  }
+}
