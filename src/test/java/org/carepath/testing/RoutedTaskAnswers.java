@@ -132,6 +132,54 @@ public final class RoutedTaskAnswers {
         answers.put("supportOffered", List.of("group"));
         answers.put("childsViews", "I do not mind helping but I miss football");
       }
+      case "pre-birth-assessment" -> {
+        answers.put("taskOutcome", "completed");
+        answers.put("assessmentDate", yesterday);
+        answers.put("jointVisit", "yes");
+        answers.put("drugsWorker", "Pat from the drug and alcohol service");
+        answers.put("whatParentsWantToChange", "Stay on the script and get the flat ready");
+      }
+      case "neonatal-withdrawal-monitoring" -> {
+        answers.put("taskOutcome", "monitoring-in-place");
+        answers.put("monitoringStarted", yesterday);
+        answers.put("scoreChartExplained", true);
+        answers.put("carersToldWhatToExpect", true);
+        answers.put("whoCaresForBaby", "Mother on the postnatal ward");
+      }
+      case "discharge-planning" -> {
+        answers.put("taskOutcome", "plan-agreed");
+        answers.put("dischargeTo", "parents");
+        answers.put("plannedDischargeDate", nextMonth);
+        answers.put("followUpArranged", "Midwife daily for a week, then the health visitor");
+        answers.put("planSharedWithParents", true);
+      }
+      case "contraception-advice" -> {
+        answers.put("taskOutcome", "advised");
+        answers.put("adviceDate", yesterday);
+        answers.put("methodChosen", "implant");
+        answers.put("emergencyContraceptionExplained", true);
+      }
+      case "infant-health-check" -> {
+        answers.put("taskOutcome", "check-done");
+        answers.put("visitDate", yesterday);
+        answers.put("babySeen", true);
+        answers.put("safeSleepAdviceGiven", true);
+        answers.put("safeStorageAdviceGiven", true);
+        answers.put("feedingAndGrowth", "Feeding well, back to birth weight");
+      }
+      case "young-person-substance-check" -> {
+        answers.put("taskOutcome", "met");
+        answers.put("metOn", yesterday);
+        answers.put("seenAlone", "yes");
+        answers.put("ownUse", "experimenting");
+        answers.put("inTheirOwnWords", "I only smoke weed with friends at weekends");
+        answers.put("supportOffered", "Weekly sessions after school");
+      }
+      case "pregnancy-past-due" -> {
+        answers.put("taskOutcome", "new-date-recorded");
+        answers.put("contactDate", yesterday);
+        answers.put("whatWeKnow", "The scan moved the date by two weeks");
+      }
       default -> throw new IllegalArgumentException("No example answers for " + taskKey);
     }
     return answers;
