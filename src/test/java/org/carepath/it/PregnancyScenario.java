@@ -253,7 +253,10 @@ final class PregnancyScenario {
   private Map<String, Map<String, Object>> openByKey(String id) {
     Map<String, Map<String, Object>> byKey = new java.util.TreeMap<>();
     for (Map<String, Object> task : FullRunScenario.openAgencyTasks(mel, id)) {
-      byKey.put(task.get("agency") + ":" + task.get("taskKey"), task);
+      // One open task per agency and piece of work, whether routing or a stage asked for it.
+      assertThat(byKey.put(task.get("agency") + ":" + task.get("taskKey"), task))
+          .as("a second open %s:%s", task.get("agency"), task.get("taskKey"))
+          .isNull();
     }
     return byKey;
   }
