@@ -109,6 +109,27 @@ class StageRepository {
     return key.getKey().longValue();
   }
 
+  /** Open cases with a pregnancy or a child under 18 and no pregnancy or stage on record. */
+  List<String> openCasesWithoutStages(LocalDate bornAfter, int limit) {
+    return jdbc.sql(
+            """
+            select c.reference from carepath.family_case c
+             where c.status = 'OPEN'
+               and not exists (select 1 from carepath.case_stage s where s.case_id = c.id)
+               and not exists (select 1 from carepath.pregnancy p where p.case_id = c.id)
+               and (exists (select 1 from carepath.case_adult a
+                             where a.case_id = c.id and a.pregnant and a.expected_delivery_date is not null)
+                    or exists (select 1 from carepath.case_child k
+                                where k.case_id = c.id and k.date_of_birth > :bornAfter))
+             order by c.id
+             fetch first :limit rows only
+            """)
+        .param("bornAfter", bornAfter)
+        .param("limit", limit)
+        .query(String.class)
+        .list();
+  }
+
   Stage stage(long id) {
     return jdbc.sql("select * from carepath.case_stage where id = :id")
         .param("id", id)

@@ -124,6 +124,34 @@ public class Stages {
         .toList();
   }
 
+  /** A pregnancy pathway for each pregnancy of the case and one for each child. */
+  void startPathways(FamilyCase familyCase, String startedBy) {
+    for (CaseAdult adult : cases.adults(familyCase.id())) {
+      if (adult.pregnant() && adult.expectedDeliveryDate() != null) {
+        startPregnancy(familyCase, adult, adult.expectedDeliveryDate(), startedBy);
+      }
+    }
+    for (CaseChild child : cases.children(familyCase.id())) {
+      startChild(familyCase, child);
+    }
+  }
+
+  /**
+   * Open cases referred before the pregnancy pathway existed get their pathways: a pregnancy or a
+   * child under 18 and no stage yet. One batch per transaction; returns how many cases were done.
+   */
+  @org.springframework.transaction.annotation.Transactional
+  public int startMissingPathways(int batch) {
+    List<String> references = stages.openCasesWithoutStages(today().minusYears(18), batch);
+    for (String reference : references) {
+      FamilyCase familyCase = cases.lock(reference);
+      startPathways(familyCase, PregnancyPathway.BY_REFERRAL);
+      // Tasks for the level already confirmed: the family pathway plans later levels itself.
+      planAll(familyCase);
+    }
+    return references.size();
+  }
+
   /** Records a pregnancy of an adult on the case and starts its pathway. */
   long startPregnancy(FamilyCase familyCase, CaseAdult adult, LocalDate expected, String by) {
     long id =

@@ -2,10 +2,7 @@ package org.carepath.stage;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carepath.cases.CaseAdult;
-import org.carepath.cases.CaseChild;
 import org.carepath.cases.Cases;
-import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.PregnancyPathway;
 import org.springframework.stereotype.Component;
@@ -28,15 +25,7 @@ class StartStagePathwaysDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
-    for (CaseAdult adult : cases.adults(familyCase.id())) {
-      if (adult.pregnant() && adult.expectedDeliveryDate() != null) {
-        stages.startPregnancy(
-            familyCase, adult, adult.expectedDeliveryDate(), PregnancyPathway.BY_REFERRAL);
-      }
-    }
-    for (CaseChild child : cases.children(familyCase.id())) {
-      stages.startChild(familyCase, child);
-    }
+    stages.startPathways(
+        cases.lock(FamilyPathway.CASE_REFERENCE.from(execution)), PregnancyPathway.BY_REFERRAL);
   }
 }

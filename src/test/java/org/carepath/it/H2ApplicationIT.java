@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.stage.Stages;
 import org.carepath.system.ModelDeployer;
 import org.carepath.testing.AssessmentInputs;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class H2ApplicationIT {
   @Autowired FilterService filterService;
   @Autowired ModelDeployer modelDeployer;
   @Autowired JdbcClient jdbc;
+  @Autowired Stages stages;
 
   @Test
   void everyRequestWithoutCredentialsIsRefused() {
@@ -666,5 +668,46 @@ class H2ApplicationIT {
 
   private long caseCount() {
     return jdbc.sql("select count(*) from carepath.family_case").query(Long.class).single();
+  }
+
+  /** A case referred before the pregnancy pathway existed gets its pathways once, at startup. */
+  @Test
+  void aRunningCaseWithoutStagesGetsItsChildrensPathwaysOnce() {
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
+    long caseId =
+        jdbc.sql("select id from carepath.family_case where reference = :r")
+            .param("r", id)
+            .query(Long.class)
+            .single();
+    // As before V5: no stage on record and no pathway running.
+    runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey("pregnancy-pathway")
+        .processInstanceBusinessKey(id)
+        .list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+    jdbc.sql(
+            "delete from carepath.case_stage_event where stage_id in"
+                + " (select id from carepath.case_stage where case_id = :c)")
+        .param("c", caseId)
+        .update();
+    jdbc.sql("delete from carepath.case_stage where case_id = :c").param("c", caseId).update();
+
+    assertThat(stages.startMissingPathways(500)).isEqualTo(1);
+    assertThat(stages.startMissingPathways(500)).isZero();
+
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("pregnancy-pathway")
+                .processInstanceBusinessKey(id)
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql("select stage from carepath.case_stage where case_id = :c order by id")
+                .param("c", caseId)
+                .query(String.class)
+                .list())
+        .containsExactly("school-age", "school-age");
   }
 }
