@@ -114,14 +114,7 @@ final class PregnancyScenario {
     // The baby comes early, before the planning meeting.
     ResponseEntity<Object> birth =
         mel.post(
-            "/api/cases/" + id + "/births",
-            Map.of(
-                "mother",
-                "Dee Example",
-                "childName",
-                "Eve Example",
-                "dateOfBirth",
-                LocalDate.now().toString()));
+            "/api/cases/" + id + "/births", birth("Dee Example", "Eve Example", LocalDate.now()));
     assertThat(birth.getStatusCode()).as("%s", birth.getBody()).isEqualTo(HttpStatus.CREATED);
 
     caseFile = Api.map(mel.get("/api/cases/" + id));
@@ -169,62 +162,25 @@ final class PregnancyScenario {
     String pregnancies = "/api/cases/" + id + "/pregnancies";
     String births = "/api/cases/" + id + "/births";
 
+    refused(mel.post(births, birth("Amy Example", "Zed", LocalDate.now())), "mother");
     refused(
-        mel.post(
-            births, Map.of("mother", "Amy Example", "childName", "Zed", "dateOfBirth", today())),
-        "mother");
-    refused(
-        mel.post(
-            pregnancies,
-            Map.of(
-                "adult",
-                "Amy Example",
-                "expectedDeliveryDate",
-                LocalDate.now().plusWeeks(46).toString())),
+        mel.post(pregnancies, pregnancy("Amy Example", LocalDate.now().plusWeeks(46))),
         "expectedDeliveryDate");
     refused(
-        mel.post(
-            pregnancies,
-            Map.of(
-                "adult",
-                "Amy Example",
-                "expectedDeliveryDate",
-                LocalDate.now().minusDays(1).toString())),
+        mel.post(pregnancies, pregnancy("Amy Example", LocalDate.now().minusDays(1))),
         "expectedDeliveryDate");
     refused(
-        mel.post(
-            pregnancies,
-            Map.of(
-                "adult",
-                "Someone Else",
-                "expectedDeliveryDate",
-                LocalDate.now().plusWeeks(20).toString())),
-        "adult");
+        mel.post(pregnancies, pregnancy("Someone Else", LocalDate.now().plusWeeks(20))), "adult");
     Map<String, Object> unchanged = Api.map(mel.get("/api/cases/" + id));
     assertThat(Api.list(unchanged.get("pregnancies"))).isEmpty();
     assertThat(Api.list(unchanged.get("children"))).hasSize(2);
 
     // A pregnancy recorded after referral starts its own pathway.
     ResponseEntity<Object> recorded =
-        mel.post(
-            pregnancies,
-            Map.of(
-                "adult",
-                "Amy Example",
-                "expectedDeliveryDate",
-                LocalDate.now().plusWeeks(30).toString()));
+        mel.post(pregnancies, pregnancy("Amy Example", LocalDate.now().plusWeeks(30)));
     assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     refused(
-        mel.post(
-            births,
-            Map.of(
-                "mother",
-                "Amy Example",
-                "childName",
-                "Zed",
-                "dateOfBirth",
-                LocalDate.now().plusDays(1).toString())),
-        "dateOfBirth");
+        mel.post(births, birth("Amy Example", "Zed", LocalDate.now().plusDays(1))), "dateOfBirth");
     Map<String, Object> after = Api.map(mel.get("/api/cases/" + id));
     assertThat(Api.list(after.get("pregnancies")))
         .singleElement()
@@ -233,15 +189,19 @@ final class PregnancyScenario {
     assertThat(Api.list(after.get("adults")).get(0).get("pregnant")).isEqualTo(true);
   }
 
+  private static Map<String, Object> birth(String mother, String child, LocalDate born) {
+    return Map.of("mother", mother, "childName", child, "dateOfBirth", born.toString());
+  }
+
+  private static Map<String, Object> pregnancy(String adult, LocalDate expected) {
+    return Map.of("adult", adult, "expectedDeliveryDate", expected.toString());
+  }
+
   private static void refused(ResponseEntity<Object> response, String field) {
     assertThat(response.getStatusCode())
         .as("%s", response.getBody())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.errorFields(response)).as("%s", response.getBody()).contains(field);
-  }
-
-  private static String today() {
-    return LocalDate.now().toString();
   }
 
   private long pregnancyId(String id) {
