@@ -26,7 +26,9 @@ class ModularityTest {
     "org.carepath.routing..",
     "org.carepath.handoff..",
     "org.carepath.sharing..",
-    "org.carepath.stage.."
+    "org.carepath.stage..",
+    "org.carepath.twintrack..",
+    "org.carepath.recovery.."
   };
 
   @Test

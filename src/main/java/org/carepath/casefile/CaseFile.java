@@ -3,16 +3,19 @@ package org.carepath.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.cases.CaseReopening;
 import org.carepath.cases.LeadProfessional;
 import org.carepath.concern.Concern;
 import org.carepath.consent.ConsentDecision;
 import org.carepath.handoff.Handoff;
 import org.carepath.level.LevelDecision;
+import org.carepath.recovery.PostRecoverySupports;
 import org.carepath.review.Review;
 import org.carepath.routing.RoutedTask;
 import org.carepath.sharing.SharingDecision;
 import org.carepath.stage.Pregnancies;
 import org.carepath.stage.Stages;
+import org.carepath.twintrack.TwinTrackPlans;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
 record CaseFile(
@@ -40,7 +43,10 @@ record CaseFile(
     List<Handoff> handoffs,
     List<RoutedTask> agencyTasks,
     List<Pregnancies.PregnancyRecord> pregnancies,
-    List<Stages.StageRecord> stages) {
+    List<Stages.StageRecord> stages,
+    List<TwinTrackPlans.PlanRecord> twinTrackPlans,
+    List<PostRecoverySupports.SupportRecord> postRecoverySupport,
+    List<CaseReopening> reopenings) {
 
   record Adult(
       String name,

@@ -7,11 +7,13 @@ import org.carepath.consent.Consents;
 import org.carepath.handoff.Handoffs;
 import org.carepath.level.LevelHistory;
 import org.carepath.pathway.Level;
+import org.carepath.recovery.PostRecoverySupports;
 import org.carepath.review.Reviews;
 import org.carepath.routing.RoutedTasks;
 import org.carepath.sharing.Sharing;
 import org.carepath.stage.Pregnancies;
 import org.carepath.stage.Stages;
+import org.carepath.twintrack.TwinTrackPlans;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,8 @@ class CaseFileController {
   private final Sharing sharing;
   private final Pregnancies pregnancies;
   private final Stages stages;
+  private final TwinTrackPlans twinTrackPlans;
+  private final PostRecoverySupports postRecovery;
 
   CaseFileController(
       Cases cases,
@@ -45,7 +49,9 @@ class CaseFileController {
       RoutedTasks agencyTasks,
       Sharing sharing,
       Pregnancies pregnancies,
-      Stages stages) {
+      Stages stages,
+      TwinTrackPlans twinTrackPlans,
+      PostRecoverySupports postRecovery) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -56,6 +62,8 @@ class CaseFileController {
     this.sharing = sharing;
     this.pregnancies = pregnancies;
     this.stages = stages;
+    this.twinTrackPlans = twinTrackPlans;
+    this.postRecovery = postRecovery;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -100,6 +108,9 @@ class CaseFileController {
         handoffs.of(found.id()),
         agencyTasks.of(found.id()),
         pregnancies.of(found),
-        stages.of(found));
+        stages.of(found),
+        twinTrackPlans.of(found),
+        postRecovery.of(found),
+        cases.reopenings(found.id()));
   }
 }

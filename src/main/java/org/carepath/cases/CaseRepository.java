@@ -261,6 +261,46 @@ class CaseRepository {
         .update();
   }
 
+  /** Reopens a closed case; returns false when it was not closed (someone reopened it first). */
+  boolean reopen(long caseId) {
+    return jdbc.sql(
+                """
+                update carepath.family_case
+                   set status = 'OPEN', closed_at = null, closure_reason = null
+                 where id = :id and status = 'CLOSED'
+                """)
+            .param("id", caseId)
+            .update()
+        == 1;
+  }
+
+  void insertReopening(CaseReopening reopening, long caseId) {
+    jdbc.sql(
+            """
+            insert into carepath.case_reopening
+              (case_id, closed_at, reopened_at, reopened_by, agency, reason)
+            values (:c, :closed, :at, :by, :agency, :reason)
+            """)
+        .param("c", caseId)
+        .param("closed", reopening.closedAt())
+        .param("at", reopening.reopenedAt())
+        .param("by", reopening.reopenedBy())
+        .param("agency", reopening.agency())
+        .param("reason", reopening.reason())
+        .update();
+  }
+
+  List<CaseReopening> reopenings(long caseId) {
+    return jdbc.sql(
+            """
+            select closed_at, reopened_at, reopened_by, agency, reason
+              from carepath.case_reopening where case_id = :c order by id
+            """)
+        .param("c", caseId)
+        .query(CaseReopening.class)
+        .list();
+  }
+
   void logAccess(long caseId, String userId, String action, OffsetDateTime at) {
     jdbc.sql(
             "insert into carepath.case_access_log (case_id, user_id, action, accessed_at) values (:c, :u, :a, :at)")

@@ -2,6 +2,7 @@ package org.carepath.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +187,33 @@ public class Cases {
 
   public void close(long caseId, String reason) {
     cases.close(caseId, now(), reason);
+  }
+
+  /**
+   * A closed case may be reopened by a concern within this period after closing, keeping its
+   * history, consent and lead professional; later, a new referral is the way in (practitioner
+   * judgement: the year after post-recovery support ends is when relapse is most likely).
+   */
+  public static final Period REOPEN_WITHIN = Period.ofMonths(12);
+
+  public boolean mayReopen(FamilyCase familyCase) {
+    return !familyCase.isOpen()
+        && familyCase.closedAt() != null
+        && familyCase.closedAt().plus(REOPEN_WITHIN).isAfter(now());
+  }
+
+  /** Reopens a recently closed case; the caller holds its lock. */
+  public void reopen(FamilyCase familyCase, String agency, String reason) {
+    if (!mayReopen(familyCase) || !cases.reopen(familyCase.id())) {
+      throw new IllegalStateException("Case " + familyCase.reference() + " cannot be reopened");
+    }
+    cases.insertReopening(
+        new CaseReopening(familyCase.closedAt(), now(), currentUser.userId(), agency, reason),
+        familyCase.id());
+  }
+
+  public List<CaseReopening> reopenings(long caseId) {
+    return cases.reopenings(caseId);
   }
 
   public void logAccess(long caseId, String action) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.pathway.FamilyPathway;
 import org.springframework.stereotype.Component;
 
-/** Closes the case once a Level 1 review agrees its needs are met by universal services. */
+/** Closes the case once post-recovery support ends with the family told. */
 @Component("closeCase")
 class CloseCaseDelegate implements JavaDelegate {
 
@@ -20,7 +20,7 @@ class CloseCaseDelegate implements JavaDelegate {
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     cases.close(
         familyCase.id(),
-        "Review at Level 1 agreed that universal services meet the family's needs: "
-            + FamilyPathway.REVIEW_NOTES.find(execution).orElse("no notes"));
+        "Support after recovery ended: a review agreed it is no longer needed and the family"
+            + " was told what ends and who to call.");
   }
 }

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * family is received and recorded just the same, but the agency is told only that it was received;
  * the lead professional (children's social care at Levels 3-4) decides whether to involve it, which
  * is a sharing decision like any other.
+ *
+ * <p>A concern on a case closed within {@link Cases#REOPEN_WITHIN} reopens it; an older closed case
+ * asks for a new referral.
  */
 @Service
 public class Concerns {
@@ -40,6 +43,7 @@ public class Concerns {
   static final String ADDED_TO_ASSESSMENT = "added-to-assessment";
   static final String QUEUED = "queued";
   static final String CASE_CLOSED = "case-closed";
+  static final String REOPENED = "reopened";
 
   static final String AWAITING = "AWAITING";
 
@@ -103,12 +107,19 @@ public class Concerns {
       receiveFromNewAgency(familyCase, agency, description);
       return null;
     }
-    if (!familyCase.isOpen()) {
+    if (!familyCase.isOpen() && !cases.mayReopen(familyCase)) {
       throw ApiProblem.conflict(
           "case-closed",
-          "Case " + caseReference + " is closed; make a new referral with this concern.");
+          "Case "
+              + caseReference
+              + " closed on "
+              + familyCase.closedAt().toLocalDate()
+              + ", more than "
+              + Cases.REOPEN_WITHIN.toTotalMonths()
+              + " months ago; make a new referral with this concern.");
     }
-    String reassessment = reassess(caseReference);
+    String reassessment =
+        familyCase.isOpen() ? reassess(caseReference) : reopen(familyCase, agency, description);
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id =
         concerns.insert(
@@ -121,7 +132,14 @@ public class Concerns {
    * goes out to the agency waits for the lead professional's decision.
    */
   private void receiveFromNewAgency(FamilyCase familyCase, String agency, String description) {
-    String reassessment = familyCase.isOpen() ? reassess(familyCase.reference()) : CASE_CLOSED;
+    String reassessment;
+    if (familyCase.isOpen()) {
+      reassessment = reassess(familyCase.reference());
+    } else if (cases.mayReopen(familyCase)) {
+      reassessment = reopen(familyCase, agency, description);
+    } else {
+      reassessment = CASE_CLOSED;
+    }
     long id =
         concerns.insert(
             familyCase.id(),
@@ -153,6 +171,26 @@ public class Concerns {
         () ->
             runtimeService.startProcessInstanceByKey(
                 AgencyInvolvementProcess.KEY, familyCase.reference(), variables));
+  }
+
+  /**
+   * A concern on a recently closed case reopens the same case: the family pathway starts again at
+   * the assessment, with the case's history, consent and lead professional, instead of an unlinked
+   * new referral.
+   */
+  private String reopen(FamilyCase familyCase, String agency, String description) {
+    cases.reopen(familyCase, agency, description);
+    Map<String, Object> variables = new HashMap<>();
+    FamilyPathway.CASE_REFERENCE.putIn(variables, familyCase.reference());
+    FamilyPathway.LEAD_AGENCY.putIn(variables, familyCase.leadAgency());
+    FamilyPathway.REFERRING_AGENCY.putIn(variables, familyCase.referringAgency());
+    FamilyPathway.ASSESSMENT_TRIGGER.putIn(variables, FamilyPathway.TRIGGER_REOPENED);
+    FamilyPathway.CONCERN_PENDING.putIn(variables, false);
+    currentUser.asSystem(
+        () ->
+            runtimeService.startProcessInstanceByMessage(
+                FamilyPathway.REOPENED_MESSAGE, familyCase.reference(), variables));
+    return REOPENED;
   }
 
   private String reassess(String caseReference) {

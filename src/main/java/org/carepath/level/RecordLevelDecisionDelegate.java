@@ -85,6 +85,13 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
     FamilyPathway.LEVEL.set(execution, confirmed.number());
     FamilyPathway.LEVEL_NAME.set(execution, confirmed.displayName());
     FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(nextReview.toInstant()));
+    // Stepping down to Level 1 from Levels 2-4 is recovery, not the end: support continues.
+    boolean steppedDown =
+        confirmed == Level.UNIVERSAL && previous != null && previous > Level.UNIVERSAL.number();
+    FamilyPathway.POST_RECOVERY_DUE.set(execution, steppedDown);
+    if (steppedDown) {
+      FamilyPathway.POST_RECOVERY_REASON.set(execution, FamilyPathway.STEPPED_DOWN);
+    }
     // The next assessment starts from a clean decision.
     execution.removeVariables(
         List.of(

@@ -10,6 +10,9 @@ public final class FamilyPathway {
   public static final String NEW_CONCERN_MESSAGE = "new-concern";
   public static final String TRANSFER_MESSAGE = "transfer-requested";
 
+  /** Starts the pathway again on a recently closed case that a concern reopens. */
+  public static final String REOPENED_MESSAGE = "case-reopened";
+
   /** Element ids in {@code bpmn/family-pathway.bpmn}. */
   public static final class Elements {
     public static final String REFERRAL_RECEIVED = "referral-received";
@@ -48,6 +51,13 @@ public final class FamilyPathway {
     public static final String END_STAGE_PATHWAYS = "end-stage-pathways";
     public static final String CLOSE_CASE = "close-case";
     public static final String CASE_CLOSED = "case-closed";
+    public static final String SUPPORT_MERGE = "support-merge";
+    public static final String POST_RECOVERY = "post-recovery";
+    public static final String CONCERN_DURING_SUPPORT = "concern-during-support";
+    public static final String SUPPORT_OUTCOME = "support-outcome";
+    public static final String RETURN_TO_PATHWAY = "return-to-pathway";
+    public static final String CASE_REOPENED = "case-reopened";
+    public static final String RESTART_STAGE_PATHWAYS = "restart-stage-pathways";
 
     private Elements() {}
   }
@@ -77,6 +87,14 @@ public final class FamilyPathway {
 
   /** A baby was born on the case: the level is no longer driven by the pregnancy. */
   public static final String TRIGGER_BIRTH = "birth";
+
+  /** Post-recovery support: a parent relapsed, or a check-in was missed. */
+  public static final String TRIGGER_RELAPSE = "relapse";
+
+  public static final String TRIGGER_MISSED_CHECK_IN = "missed-check-in";
+
+  /** A closed case reopened by a concern. */
+  public static final String TRIGGER_REOPENED = "reopened";
 
   // Information-sharing consent (consent form)
   public static final ProcessVariable<String> CONSENT_BASIS =
@@ -199,6 +217,31 @@ public final class FamilyPathway {
       ProcessVariable.of("reviewNotes", String.class);
   public static final ProcessVariable<Boolean> CASE_CAN_CLOSE =
       ProcessVariable.of("caseCanClose", Boolean.class);
+
+  // Post-recovery support (process post-recovery-support)
+  /** Set by the level decision: stepped down to Level 1 from Levels 2-4. */
+  public static final ProcessVariable<Boolean> POST_RECOVERY_DUE =
+      ProcessVariable.of("postRecoveryDue", Boolean.class);
+
+  /** Why support starts: {@code step-down} or {@code needs-met}. */
+  public static final ProcessVariable<String> POST_RECOVERY_REASON =
+      ProcessVariable.of("postRecoveryReason", String.class);
+
+  public static final String STEPPED_DOWN = "step-down";
+  public static final String NEEDS_MET = "needs-met";
+
+  /** What support handed back: {@code ended} or {@code returned}. */
+  public static final ProcessVariable<String> POST_RECOVERY_OUTCOME =
+      ProcessVariable.of("postRecoveryOutcome", String.class);
+
+  public static final String SUPPORT_ENDED = "ended";
+  public static final String SUPPORT_RETURNED = "returned";
+
+  // Twin-track planning asked for by the level decision or a review (optional form fields)
+  public static final ProcessVariable<String> TWIN_TRACK_CHILD =
+      ProcessVariable.of("twinTrackChild", String.class);
+  public static final ProcessVariable<String> TWIN_TRACK_REASON =
+      ProcessVariable.of("twinTrackReason", String.class);
 
   /** Values of {@link #LEVEL_DECISION}. */
   public static final String CONFIRM = "confirm";

@@ -18,9 +18,10 @@ import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a review. If the level stands, the next review is scheduled; at Level 1 the case may
- * close, since universal services meet the family's needs. Reassessment goes back to the assessment
- * with the review as its trigger (seed 002: "assessment is ongoing").
+ * Records a review. If the level stands, the next review is scheduled; at Level 1 universal
+ * services meet the family's needs and post-recovery support follows before the case closes.
+ * Reassessment goes back to the assessment with the review as its trigger (seed 002: "assessment is
+ * ongoing").
  */
 @Component("recordReview")
 class RecordReviewDelegate implements JavaDelegate {
@@ -69,7 +70,12 @@ class RecordReviewDelegate implements JavaDelegate {
         now);
 
     boolean levelStands = FamilyPathway.LEVEL_STANDS.equals(outcome);
-    FamilyPathway.CASE_CAN_CLOSE.set(execution, levelStands && level == Level.UNIVERSAL);
+    // Needs met at Level 1: post-recovery support follows; the case closes only when it ends.
+    boolean needsMet = levelStands && level == Level.UNIVERSAL;
+    FamilyPathway.CASE_CAN_CLOSE.set(execution, needsMet);
+    if (needsMet) {
+      FamilyPathway.POST_RECOVERY_REASON.set(execution, FamilyPathway.NEEDS_MET);
+    }
     if (levelStands && level != Level.UNIVERSAL) {
       OffsetDateTime next = ReviewSchedule.nextReview(level, now);
       cases.recordLevel(familyCase.id(), level.number(), next);

@@ -30,6 +30,7 @@ public class Sharing {
   public static final String HANDOFF = "handoff";
   public static final String TRANSFER = "transfer";
   public static final String CONCERN = "concern";
+  public static final String TWIN_TRACK = "twin-track";
 
   private final Consents consents;
   private final LevelHistory levels;
