@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.pathway.PostRecoverySupport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The whole life of a case over HTTP, as practitioners would drive it: referral, consent,
  * assessment, level override, a new concern and step-up, a review with reassessment and step-down,
- * and closure after a Level 1 review. Runs on H2 and on PostgreSQL.
+ * a year of support after recovery, closure, and a concern that reopens the same case. Runs on H2
+ * and on PostgreSQL.
  */
 final class FullRunScenario {
 
@@ -129,9 +131,45 @@ final class FullRunScenario {
     handOff(
         sam, sara, id, "Mrs Reid, the school's designated teacher, is your lead professional now.");
 
-    // A Level 1 review that agrees closes the case, and every agency task with it.
-    fireReviewTimer(id);
-    review(sara, id, "level-stands", "Universal services meet the family's needs");
+    // Down to Level 1 the case stays open: support after recovery, led by the school.
+    assertThat(Api.map(hana.get("/api/cases/" + id))).containsEntry("status", "OPEN");
+    complete(
+        sara,
+        id,
+        "Plan support after recovery with the family",
+        Map.of(
+            "whoToCall", "Mrs Reid at school, or the family hub duty line",
+            "relapsePlan", "Tell Mrs Reid or the drug service the same day",
+            "parentMentor", "not-wanted"));
+    for (int checkIn = 0; checkIn < 6; checkIn++) {
+      fireTimer(id, PostRecoverySupport.KEY);
+      complete(
+          sara,
+          id,
+          "Check in with the family",
+          Map.of("checkInContact", "spoke", "checkInNotes", "All well at home and at school"));
+    }
+    // Support ends only with the family told in plain words, and the case closes with it.
+    Map<String, Object> review = openTask(sara, id, "Review whether support is still needed");
+    ResponseEntity<Object> untold =
+        sara.post(
+            "/engine-rest/task/" + review.get("id") + "/submit-form",
+            Api.variables(
+                Map.of(
+                    "supportReviewOutcome", "end-support",
+                    "supportReviewNotes", "A settled year")));
+    assertThat(untold.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(untold.getBody())).contains("familyTold");
+    complete(
+        sara,
+        id,
+        "Review whether support is still needed",
+        Map.of(
+            "supportReviewOutcome", "end-support",
+            "supportReviewNotes", "A settled year; the children say home is calm",
+            "familyToldWhatEnds", "Our planned check-ins end",
+            "familyToldWhoToCall", "Mrs Reid at school, any school day",
+            "familyTold", true));
 
     Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
     assertThat(caseFile)
@@ -160,7 +198,17 @@ final class FullRunScenario {
     assertThat(Api.list(caseFile.get("concerns"))).hasSize(1);
     assertThat(Api.list(caseFile.get("reviews")))
         .extracting(r -> r.get("outcome"))
-        .containsExactly("reassess", "level-stands");
+        .containsExactly("reassess");
+    assertThat(Api.list(caseFile.get("postRecoverySupport")))
+        .singleElement()
+        .satisfies(
+            support -> {
+              assertThat(support)
+                  .containsEntry("status", "ENDED")
+                  .containsEntry("leadAgency", "school");
+              assertThat((String) support.get("familyTold")).contains("Mrs Reid");
+              assertThat(Api.list(support.get("checkIns"))).hasSize(6);
+            });
     assertThat(Api.list(caseFile.get("consent")))
         .extracting(c -> c.get("basis"))
         .containsExactly("given");
@@ -200,6 +248,21 @@ final class FullRunScenario {
     assertThat(Api.list(Api.map(hana.get("/api/cases?status=CLOSED&size=10")).get("items")))
         .extracting(c -> c.get("id"))
         .contains(id);
+
+    // Months later the school worries again: the same case reopens for a reassessment.
+    ResponseEntity<Object> worry =
+        sara.post(
+            "/api/cases/" + id + "/concerns",
+            Map.of("agency", "school", "description", "Ben has missed a week of school"));
+    assertThat(worry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(Api.map(worry)).containsEntry("reassessment", "reopened");
+    Map<String, Object> reopened = Api.map(sara.get("/api/cases/" + id));
+    assertThat(reopened).containsEntry("status", "OPEN").containsEntry("leadAgency", "school");
+    assertThat(Api.list(reopened.get("reopenings")))
+        .singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("agency", "school"));
+    assertThat(Api.list(reopened.get("levelHistory"))).hasSize(3);
+    openTask(sara, id, "Assess family");
   }
 
   /**
@@ -352,13 +415,32 @@ final class FullRunScenario {
 
   /** Time passes: the review timer fires now instead of in some weeks. */
   private void fireReviewTimer(String caseId) {
+    fireTimer(caseId, FamilyPathway.KEY);
+  }
+
+  /** Time passes: the one timer of the case's process with this key fires now. */
+  private void fireTimer(String caseId, String processKey) {
+    fireTimer(runtimeService, managementService, caseId, processKey);
+  }
+
+  static void fireTimer(
+      RuntimeService runtimeService,
+      ManagementService managementService,
+      String caseId,
+      String processKey) {
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .processInstanceBusinessKey(caseId)
+            .singleResult();
     Job timer =
         managementService
             .createJobQuery()
-            .processInstanceId(instance(caseId).getId())
+            .processInstanceId(instance.getId())
             .timers()
             .singleResult();
-    assertThat(timer).as("review timer of %s", caseId).isNotNull();
+    assertThat(timer).as("timer of %s in %s", caseId, processKey).isNotNull();
     managementService.executeJob(timer.getId());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -99,6 +101,59 @@ class PostgresApplicationIT {
   @Test
   void badPregnanciesAndBirthsAreRefusedAndNothingIsStored() {
     new PregnancyScenario(port).badPregnanciesAndBirthsAreRefused();
+  }
+
+  @Test
+  void aFamilyStepsDownRelapsesAndStepsUpOnTheSameCaseThenGetsTwinTrackPlanning() {
+    RecoveryScenario scenario = new RecoveryScenario(port, runtimeService, managementService);
+    String id = scenario.fromStepDownThroughRelapseToStepUp();
+    scenario.twinTrackPlanningForAChild(id);
+  }
+
+  @Test
+  void aConcernReopensARecentlyClosedCaseButNotOneClosedLongAgo() {
+    Api hana = Api.as(port, "hana");
+    String recent = closedMonthsAgo(FullRunScenario.refer(hana), 11);
+    String old = closedMonthsAgo(FullRunScenario.refer(hana), 13);
+
+    ResponseEntity<Object> refused =
+        hana.post(
+            "/api/cases/" + old + "/concerns",
+            Map.of("agency", "health-visiting", "description", "Mother using again"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(String.valueOf(refused.getBody())).contains("make a new referral");
+    assertThat(Api.map(hana.get("/api/cases/" + old))).containsEntry("status", "CLOSED");
+
+    ResponseEntity<Object> reopened =
+        hana.post(
+            "/api/cases/" + recent + "/concerns",
+            Map.of("agency", "health-visiting", "description", "Mother using again"));
+    assertThat(reopened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + recent));
+    assertThat(caseFile).containsEntry("status", "OPEN");
+    assertThat(caseFile.get("closedAt")).isNull();
+    assertThat(Api.list(caseFile.get("reopenings"))).hasSize(1);
+    FullRunScenario.openTask(hana, recent, "Assess family");
+  }
+
+  /** A case closed some months ago: its pathway ended and the record says when. */
+  private String closedMonthsAgo(String id, int months) {
+    runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(id)
+        .list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "closed"));
+    jdbc.sql(
+            """
+            update carepath.family_case
+               set status = 'CLOSED', closure_reason = 'Support ended',
+                   closed_at = current_timestamp - make_interval(months => :m)
+             where reference = :id
+            """)
+        .param("m", months)
+        .param("id", id)
+        .update();
+    return id;
   }
 
   private void addUser(String id, String group) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     resources = {
       "bpmn/family-pathway.bpmn",
       "bpmn/handoff.bpmn",
+      "bpmn/post-recovery-support.bpmn",
+      "dmn/post-recovery-check-ins.dmn",
       "dmn/staged-intervention-level.dmn",
       "dmn/lead-agency.dmn"
     })
@@ -85,6 +88,9 @@ class FamilyPathwayTest {
                           ? "STEP_UP"
                           : level < previous ? "STEP_DOWN" : "UNCHANGED");
               FamilyPathway.LEVEL.set(e, level);
+              FamilyPathway.POST_RECOVERY_DUE.set(
+                  e, level == 1 && previous != null && previous > 1);
+              FamilyPathway.POST_RECOVERY_REASON.set(e, FamilyPathway.STEPPED_DOWN);
               FamilyPathway.REVIEW_DUE_DATE.set(
                   e, new Date(System.currentTimeMillis() + 86_400_000L));
             }));
@@ -96,6 +102,7 @@ class FamilyPathwayTest {
               boolean stands =
                   FamilyPathway.LEVEL_STANDS.equals(FamilyPathway.REVIEW_OUTCOME.from(e));
               FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
+              FamilyPathway.POST_RECOVERY_REASON.set(e, FamilyPathway.NEEDS_MET);
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
     Mocks.register("startStagePathways", recorder("startStagePathways", e -> {}));
@@ -107,6 +114,15 @@ class FamilyPathwayTest {
         "routeAgencyTasks",
         recorder("routeAgencyTasks", e -> calls.add(FamilyPathway.ROUTING_MODE.from(e))));
     HandoffMocks.register(calls);
+    PostRecoveryMocks.register(calls);
+    Mocks.register(
+        "startRequestedTwinTrack",
+        (ExecutionListener)
+            e -> {
+              if (FamilyPathway.TWIN_TRACK_CHILD.find(e).isPresent()) {
+                calls.add("startRequestedTwinTrack:" + FamilyPathway.TWIN_TRACK_CHILD.from(e));
+              }
+            });
   }
 
   @AfterEach
@@ -198,15 +214,147 @@ class FamilyPathwayTest {
   }
 
   @Test
-  void levelOneReviewThatAgreesClosesTheCase() {
+  void levelOneReviewThatAgreesEntersPostRecoverySupportInsteadOfClosing() {
     ProcessInstance pathway = atLevel(1);
 
     execute(job(REVIEW_DUE, pathway));
     complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
 
+    assertThat(pathway).hasPassed(SUPPORT_MERGE).isWaitingAt(POST_RECOVERY);
+    assertThat(pathway).hasNotPassed(CLOSE_CASE);
+    ProcessInstance support = calledProcessInstance(pathway);
+    assertThat(support)
+        .hasBusinessKey("CP-000001")
+        .variables()
+        .containsEntry("postRecoveryReason", "needs-met")
+        .containsEntry("leadAgency", "health-visiting");
+  }
+
+  @Test
+  void supportThatEndsWithTheFamilyToldClosesTheCase() {
+    ProcessInstance pathway = inPostRecoverySupport();
+    ProcessInstance support = calledProcessInstance(pathway);
+    execute(job(support));
+    complete(task(support), Map.of("checkInContact", "spoke", "checkInNotes", "fine"));
+
+    complete(task(support), Map.of("supportReviewOutcome", "end-support"));
+
+    assertThat(support).isEnded();
     assertThat(pathway)
-        .hasPassed(WITHDRAW_AGENCY_TASKS, END_STAGE_PATHWAYS, CLOSE_CASE, CASE_CLOSED)
+        .hasPassed(SUPPORT_OUTCOME, WITHDRAW_AGENCY_TASKS, END_STAGE_PATHWAYS, CLOSE_CASE)
+        .hasPassed(CASE_CLOSED)
         .isEnded();
+  }
+
+  @Test
+  void aStepDownToLevelOneFromLevelTwoEntersPostRecoverySupportWithTheSameLead() {
+    ProcessInstance pathway = atLevel(2);
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+    complete(task(pathway), stableTreatmentAlone());
+
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 1, "overrideReason", "recovered"));
+
+    assertThat(pathway).hasPassed(SUPPORT_MERGE).isWaitingAt(POST_RECOVERY);
+    assertThat(calledProcessInstance(pathway))
+        .variables()
+        .containsEntry("postRecoveryReason", "step-down")
+        .containsEntry("previousLevel", 2)
+        .containsEntry("leadAgency", "health-visiting");
+  }
+
+  @Test
+  void aRelapseDuringSupportReassessesTheFamilyOnTheSameCase() {
+    ProcessInstance pathway = inPostRecoverySupport();
+    ProcessInstance support = calledProcessInstance(pathway);
+    execute(job(support));
+
+    complete(
+        task(support),
+        Map.of("checkInContact", "spoke", "checkInRelapse", true, "checkInNotes", "using again"));
+
+    assertThat(pathway).hasPassed(RETURN_TO_PATHWAY).isWaitingAt(ASSESS_FAMILY);
+    assertThat(pathway).variables().containsEntry("assessmentTrigger", "relapse");
+    org.assertj.core.api.Assertions.assertThat(calls).contains("returnFromPostRecovery:relapse");
+  }
+
+  @Test
+  void aMissedCheckInDuringSupportReassessesTheFamily() {
+    ProcessInstance pathway = inPostRecoverySupport();
+    ProcessInstance support = calledProcessInstance(pathway);
+    execute(job(support));
+
+    execute(job(support));
+
+    assertThat(pathway).hasPassed(RETURN_TO_PATHWAY).isWaitingAt(ASSESS_FAMILY);
+    assertThat(pathway).variables().containsEntry("assessmentTrigger", "missed-check-in");
+  }
+
+  @Test
+  void aConcernFromAnyAgencyDuringSupportEndsItForAReassessment() {
+    ProcessInstance pathway = inPostRecoverySupport();
+    ProcessInstance support = calledProcessInstance(pathway);
+
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.NEW_CONCERN_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .setVariable("assessmentTrigger", "concern")
+        .correlate();
+
+    assertThat(support).isEnded();
+    assertThat(pathway).hasPassed(CONCERN_DURING_SUPPORT, RETURN_TO_PATHWAY);
+    assertThat(pathway).isWaitingAt(ASSESS_FAMILY);
+    org.assertj.core.api.Assertions.assertThat(calls).contains("returnFromPostRecovery:concern");
+  }
+
+  @Test
+  void aReopenedCaseStartsItsChildhoodPathwaysAgainAndIsReassessed() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", "CP-000001");
+    variables.put("leadAgency", "school");
+    variables.put("referringAgency", "health-visiting");
+    variables.put("assessmentTrigger", "reopened");
+    variables.put("concernPending", false);
+
+    ProcessInstance pathway =
+        runtimeService()
+            .startProcessInstanceByMessage(FamilyPathway.REOPENED_MESSAGE, "CP-000001", variables);
+
+    assertThat(pathway).hasPassed(CASE_REOPENED, RESTART_STAGE_PATHWAYS).isWaitingAt(ASSESS_FAMILY);
+    assertThat(task(pathway)).hasCandidateGroup("school");
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .contains("startStagePathways")
+        .doesNotContain("registerCase");
+  }
+
+  @Test
+  void aLevelDecisionCanAskForTwinTrackPlanningForAChild() {
+    ProcessInstance pathway = atConfirmation(stableTreatmentAlone());
+
+    complete(
+        task(pathway),
+        Map.of(
+            "levelDecision", "override",
+            "overrideLevel", 4,
+            "overrideReason", "baby at risk",
+            "twinTrackChild", "Ava",
+            "twinTrackReason", "Care proceedings are being considered"));
+
+    org.assertj.core.api.Assertions.assertThat(calls).contains("startRequestedTwinTrack:Ava");
+  }
+
+  /** A Level 1 case whose review agreed needs are met, in post-recovery support. */
+  private ProcessInstance inPostRecoverySupport() {
+    ProcessInstance pathway = atLevel(1);
+    execute(job(REVIEW_DUE, pathway));
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
+    ProcessInstance support = calledProcessInstance(pathway);
+    complete(task(support), Map.of("whoToCall", "me", "relapsePlan", "call", "parentMentor", "no"));
+    return pathway;
   }
 
   @Test
@@ -354,7 +502,9 @@ class FamilyPathwayTest {
         .containsEntry("handoffKind", "STEP_DOWN");
     acceptHandoff(handoff);
     assertThat(pathway).variables().containsEntry("leadAgency", "school");
-    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    // Down to Level 1: support after recovery, led by the new lead professional.
+    assertThat(pathway).isWaitingAt(POST_RECOVERY);
+    assertThat(calledProcessInstance(pathway)).variables().containsEntry("leadAgency", "school");
   }
 
   /** A referral assessed and overridden to a higher level, which needs a new lead. */
