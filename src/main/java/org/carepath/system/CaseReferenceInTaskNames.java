@@ -14,15 +14,17 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.SourceTitles;
+import org.carepath.pathway.TwinTrackPlan;
 import org.springframework.stereotype.Component;
 
 /**
  * What a practitioner reads of a task in Tasklist. Every task is named after its case ("Assess
- * family · CP-000042"), so a practitioner with many families sees whose task it is: agencies may
- * not read whole process instances, so Tasklist cannot show the case variable to them. Its
- * description is the element's documentation with each source named by its title instead of the
- * file citation service designers keep in the model. Done here rather than in each model, so
- * designers keep plain names and exact citations in Modeler.
+ * family · CP-000042"), and a task about one child names the child too ("Decide between
+ * rehabilitation and permanence · Ben · CP-000042"), so a practitioner with many families sees
+ * whose task it is: agencies may not read whole process instances, so Tasklist cannot show the case
+ * variable to them. Its description is the element's documentation with each source named by its
+ * title instead of the file citation service designers keep in the model. Done here rather than in
+ * each model, so designers keep plain names and exact citations in Modeler.
  */
 @Component
 class CaseReferenceInTaskNames extends AbstractProcessEnginePlugin {
@@ -35,7 +37,10 @@ class CaseReferenceInTaskNames extends AbstractProcessEnginePlugin {
         if (reference != null
             && task.getName() != null
             && !task.getName().endsWith(SEPARATOR + reference)) {
-          task.setName(task.getName() + SEPARATOR + reference);
+          // A process about one child (a twin-track plan) names the child too.
+          Object child = task.getVariable(TwinTrackPlan.CHILD_NAME.name());
+          task.setName(
+              task.getName() + (child == null ? "" : SEPARATOR + child) + SEPARATOR + reference);
         }
       };
 

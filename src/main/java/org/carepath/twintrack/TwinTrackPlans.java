@@ -25,7 +25,10 @@ import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts twin-track planning for a child, from the API or from the pathway's level decision or
@@ -47,6 +50,7 @@ public class TwinTrackPlans {
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final TransactionTemplate separately;
 
   TwinTrackPlans(
       Cases cases,
@@ -55,7 +59,8 @@ public class TwinTrackPlans {
       DecisionService decisionService,
       RuntimeService runtimeService,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.cases = cases;
     this.plans = plans;
     this.sharing = sharing;
@@ -63,6 +68,8 @@ public class TwinTrackPlans {
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.separately = new TransactionTemplate(transactions);
+    separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** {@code POST /api/cases/{id}/twin-track}. */
@@ -102,17 +109,33 @@ public class TwinTrackPlans {
               + " social care.",
           List.of());
     }
-    familyCase = cases.lock(reference);
-    if (!familyCase.isOpen()) {
-      throw ApiProblem.conflict("case-closed", "Case " + reference + " is closed.");
-    }
     List<FieldProblem> problems = new ArrayList<>();
     Optional<CaseChild> child =
         check(familyCase, body.child(), body.reason(), "child", "reason", problems);
     if (!problems.isEmpty()) {
       throw ApiProblem.invalid(problems);
     }
+    refuseWithoutBasis(familyCase, child.orElseThrow());
+    familyCase = cases.lock(reference);
+    if (!familyCase.isOpen()) {
+      throw ApiProblem.conflict("case-closed", "Case " + reference + " is closed.");
+    }
     return start(familyCase, child.orElseThrow(), body.reason().trim());
+  }
+
+  /**
+   * A refusal to tell children's social care is kept on the case record although the request fails:
+   * it is written in its own transaction, before this one locks the case.
+   */
+  private void refuseWithoutBasis(FamilyCase familyCase, CaseChild child) {
+    if (cases.agencies(familyCase.id()).contains(PLANNING_AGENCY)) {
+      return;
+    }
+    SharingDecision decision = sharingDecision(familyCase, child);
+    if (!decision.shared()) {
+      separately.executeWithoutResult(status -> sharing.record(familyCase.id(), decision));
+      throw notShared(decision);
+    }
   }
 
   /**
@@ -206,22 +229,30 @@ public class TwinTrackPlans {
     if (cases.agencies(familyCase.id()).contains(PLANNING_AGENCY)) {
       return;
     }
-    SharingDecision decision =
-        sharing.decide(
-            familyCase,
-            PLANNING_AGENCY,
-            Sharing.TWIN_TRACK,
-            null,
-            "Twin-track planning for " + child.name());
+    SharingDecision decision = sharingDecision(familyCase, child);
     if (!decision.shared()) {
-      throw ApiProblem.conflict(
-          "sharing-not-agreed",
-          "Children's social care leads twin-track planning but cannot be told about this family"
-              + " yet: "
-              + decision.reason()
-              + " Talk with the family about consent, or reassess the family first.");
+      throw notShared(decision);
     }
+    sharing.record(familyCase.id(), decision);
     cases.involve(familyCase.id(), PLANNING_AGENCY);
+  }
+
+  private SharingDecision sharingDecision(FamilyCase familyCase, CaseChild child) {
+    return sharing.evaluate(
+        familyCase,
+        PLANNING_AGENCY,
+        Sharing.TWIN_TRACK,
+        null,
+        "Twin-track planning for " + child.name());
+  }
+
+  private static ApiProblem notShared(SharingDecision decision) {
+    return ApiProblem.conflict(
+        "sharing-not-agreed",
+        "Children's social care leads twin-track planning but cannot be told about this family"
+            + " yet: "
+            + decision.reason()
+            + " Talk with the family about consent, or reassess the family first.");
   }
 
   private DmnDecisionResultEntries deadline(CaseChild child) {

@@ -108,6 +108,7 @@ class PostgresApplicationIT {
     RecoveryScenario scenario = new RecoveryScenario(port, runtimeService, managementService);
     String id = scenario.fromStepDownThroughRelapseToStepUp();
     scenario.twinTrackPlanningForAChild(id);
+    scenario.twinTrackNeedsABasisToTellChildrensSocialCare();
   }
 
   @Test

@@ -120,7 +120,27 @@ final class RecoveryScenario {
         new HashMap<>(assessment("problematic", List.of("neglect-or-accidents"), List.of(), true));
     atRisk.put("immediateRiskOfHarm", true);
     complete(hana, id, "Assess family", atRisk);
-    complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    // The level decision asks for twin-track planning for Cara; a name not on the case is refused.
+    ResponseEntity<Object> unknownChild =
+        hana.post(
+            "/engine-rest/task/"
+                + openTask(hana, id, "Confirm or override level").get("id")
+                + "/submit-form",
+            Api.variables(
+                Map.of(
+                    "levelDecision", "confirm",
+                    "twinTrackChild", "Zoe",
+                    "twinTrackReason", "Living with her father is considered")));
+    assertThat(unknownChild.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(unknownChild.getBody())).contains("twinTrackChild");
+    complete(
+        hana,
+        id,
+        "Confirm or override level",
+        Map.of(
+            "levelDecision", "confirm",
+            "twinTrackChild", "Cara Example",
+            "twinTrackReason", "Living with her father is considered"));
     handOff(hana, sam, id, "Sam, a social worker, is your lead professional now.");
 
     caseFile = Api.map(sam.get("/api/cases/" + id));
@@ -148,6 +168,24 @@ final class RecoveryScenario {
     assertThat(Api.list(caseFile.get("handoffs")))
         .extracting(h -> h.get("kind"))
         .containsExactly("STEP_UP");
+    // Children's social care was told for Cara's plan with the family's consent, and leads it.
+    assertThat(Api.list(caseFile.get("twinTrackPlans")))
+        .singleElement()
+        .satisfies(
+            plan ->
+                assertThat(plan)
+                    .containsEntry("child", "Cara Example")
+                    .containsEntry("reason", "Living with her father is considered"));
+    assertThat(Api.list(caseFile.get("sharingDecisions")))
+        .filteredOn(d -> "twin-track".equals(d.get("purpose")))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .containsEntry("agency", "children-social-care")
+                    .containsEntry("shared", true)
+                    .containsEntry("basis", "consent"));
+    openTask(sam, id, "Decide between rehabilitation and permanence · Cara Example");
     return id;
   }
 
@@ -187,7 +225,7 @@ final class RecoveryScenario {
     complete(
         sam,
         id,
-        "Set treatment and parenting milestones",
+        "Set treatment and parenting milestones · Ben Example",
         Map.of(
             "treatmentMilestone", "Clear tests for eight weeks",
             "treatmentMilestoneDate", "2027-02-01",
@@ -197,12 +235,12 @@ final class RecoveryScenario {
     complete(
         sam,
         id,
-        "Hold a family group conference",
+        "Hold a family group conference · Ben Example",
         Map.of("conferenceDate", "2026-11-25", "conferenceOutcome", "Gran offers a home"));
     complete(
         sam,
         id,
-        "Decide between rehabilitation and permanence",
+        "Decide between rehabilitation and permanence · Ben Example",
         Map.of(
             "twinTrackDecision",
             "rehabilitation",
@@ -210,7 +248,10 @@ final class RecoveryScenario {
             "Eight clear tests; Ben is thriving at school"));
 
     Map<String, Object> onFile =
-        Api.list(Api.map(hana.get("/api/cases/" + id)).get("twinTrackPlans")).get(0);
+        Api.list(Api.map(hana.get("/api/cases/" + id)).get("twinTrackPlans")).stream()
+            .filter(p -> "Ben Example".equals(p.get("child")))
+            .findFirst()
+            .orElseThrow();
     assertThat(onFile)
         .containsEntry("child", "Ben Example")
         .containsEntry("reason", "Care proceedings are being considered after the relapse")
@@ -225,7 +266,38 @@ final class RecoveryScenario {
         .extracting(e -> e.get("kind"))
         .containsExactly("MILESTONES_SET");
     // The chosen track continues: its next step is open for children's social care.
-    openTask(sam, id, "Plan the child's care at home with support");
+    openTask(sam, id, "Plan the child's care at home with support · Ben Example");
+  }
+
+  /**
+   * Without consent at Level 2, children's social care cannot be told, so no plan starts; the
+   * refusal is on record. Only the lead's agency or children's social care may start a plan.
+   */
+  void twinTrackNeedsABasisToTellChildrensSocialCare() {
+    Api hana = Api.as(port, "hana");
+    String id =
+        FullRunScenario.referredWithConsent(hana, "declined", "Mother does not want others told");
+    complete(hana, id, "Assess family", assessment("problematic", List.of(), List.of(), true));
+    complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+
+    ResponseEntity<Object> refused =
+        hana.post(
+            "/api/cases/" + id + "/twin-track",
+            Map.of("child", "Ben Example", "reason", "Living with Gran is considered"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(String.valueOf(refused.getBody())).contains("consent");
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("twinTrackPlans"))).isEmpty();
+    assertThat(Api.list(caseFile.get("sharingDecisions")))
+        .filteredOn(d -> "twin-track".equals(d.get("purpose")))
+        .singleElement()
+        .satisfies(d -> assertThat(d).containsEntry("shared", false));
+
+    ResponseEntity<Object> notLead =
+        Api.as(port, "mel")
+            .post(
+                "/api/cases/" + id + "/twin-track", Map.of("child", "Ben Example", "reason", "x"));
+    assertThat(notLead.getStatusCode().value()).isIn(403, 404);
   }
 
   @SuppressWarnings("unchecked")
