@@ -2,6 +2,9 @@ package org.carepath.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +13,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.pathway.FamilyPathway;
 import org.carepath.stage.Stages;
 import org.carepath.system.ModelDeployer;
+import org.carepath.system.RunningCasesOnTheLatestPathway;
 import org.carepath.testing.AssessmentInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,7 @@ class H2ApplicationIT {
   @Autowired ModelDeployer modelDeployer;
   @Autowired JdbcClient jdbc;
   @Autowired Stages stages;
+  @Autowired RunningCasesOnTheLatestPathway runningCases;
 
   @Test
   void everyRequestWithoutCredentialsIsRefused() {
@@ -56,6 +62,45 @@ class H2ApplicationIT {
                 .post("/api/cases", Referrals.motherUsingHeroin("school"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aRunningCaseMovesToTheLatestPathwayAndGetsSupportInsteadOfClosing() throws Exception {
+    // A case at Level 1 on the version before support after recovery existed.
+    repositoryService
+        .createDeployment()
+        .name("carepath-before-post-recovery")
+        .addClasspathResource("models/family-pathway-before-post-recovery.bpmn")
+        .deploy();
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.atLevelOne(hana);
+    int before = pathwayVersion(id);
+    try (InputStream current = Files.newInputStream(Path.of("bpmn/family-pathway.bpmn"))) {
+      repositoryService
+          .createDeployment()
+          .name("carepath-current")
+          .addInputStream("family-pathway.bpmn", current)
+          .deploy();
+    }
+
+    assertThat(runningCases.migrate()).isPositive();
+
+    assertThat(pathwayVersion(id)).isGreaterThan(before);
+    FullRunScenario.fireTimer(runtimeService, managementService, id, FamilyPathway.KEY);
+    FullRunScenario.review(hana, id, "level-stands", "Universal services meet the needs");
+    assertThat(Api.map(hana.get("/api/cases/" + id))).containsEntry("status", "OPEN");
+    FullRunScenario.openTask(hana, id, "Plan support after recovery with the family");
+  }
+
+  private int pathwayVersion(String caseId) {
+    String definitionId =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(FamilyPathway.KEY)
+            .processInstanceBusinessKey(caseId)
+            .singleResult()
+            .getProcessDefinitionId();
+    return repositoryService.getProcessDefinition(definitionId).getVersion();
   }
 
   @Test
