@@ -51,6 +51,10 @@ public final class TwinTrackPlan {
   public static final ProcessVariable<Date> DECISION_DUE =
       ProcessVariable.of("decisionDue", Date.class);
 
+  /** The decision date as forms show it, e.g. 2027-05-31. */
+  public static final ProcessVariable<String> DECISION_DUE_ON =
+      ProcessVariable.of("decisionDueOn", String.class);
+
   /** {@code undecided} until the decision, then {@code rehabilitation} or {@code permanence}. */
   public static final ProcessVariable<String> OUTCOME =
       ProcessVariable.of("twinTrackOutcome", String.class);

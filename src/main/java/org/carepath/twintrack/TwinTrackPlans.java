@@ -212,6 +212,7 @@ public class TwinTrackPlans {
     TwinTrackPlan.CHILD_NAME.putIn(variables, child.name());
     TwinTrackPlan.DECISION_DUE.putIn(
         variables, Date.from(due.atTime(DUE_HOUR, 0).atZone(clock.getZone()).toInstant()));
+    TwinTrackPlan.DECISION_DUE_ON.putIn(variables, due.toString());
     TwinTrackPlan.OUTCOME.putIn(variables, TwinTrackPlan.UNDECIDED);
     currentUser.asSystem(
         () ->
