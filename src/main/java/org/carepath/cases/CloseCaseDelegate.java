@@ -18,9 +18,16 @@ class CloseCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
+    boolean supportEnded =
+        FamilyPathway.SUPPORT_ENDED.equals(
+            FamilyPathway.POST_RECOVERY_OUTCOME.find(execution).orElse(null));
+    // Cases still on a version before support after recovery close from their Level 1 review.
     cases.close(
         familyCase.id(),
-        "Support after recovery ended: a review agreed it is no longer needed and the family"
-            + " was told what ends and who to call.");
+        supportEnded
+            ? "Support after recovery ended: a review agreed it is no longer needed and the"
+                + " family was told what ends and who to call."
+            : "Review at Level 1 agreed that universal services meet the family's needs: "
+                + FamilyPathway.REVIEW_NOTES.find(execution).orElse("no notes"));
   }
 }

@@ -176,6 +176,7 @@ final class FullRunScenario {
         .containsEntry("status", "CLOSED")
         .containsEntry("currentLevel", 1)
         .containsEntry("leadAgency", "school");
+    assertThat((String) caseFile.get("closureReason")).startsWith("Support after recovery ended");
     List<Map<String, Object>> history = Api.list(caseFile.get("levelHistory"));
     assertThat(history)
         .extracting(d -> d.get("direction"))
