@@ -28,7 +28,8 @@ class ModularityTest {
     "org.carepath.sharing..",
     "org.carepath.stage..",
     "org.carepath.twintrack..",
-    "org.carepath.recovery.."
+    "org.carepath.recovery..",
+    "org.carepath.work.."
   };
 
   @Test

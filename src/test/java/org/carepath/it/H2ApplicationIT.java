@@ -104,6 +104,11 @@ class H2ApplicationIT {
   }
 
   @Test
+  void theWorkListShowsTheAgencysOpenTasksFromItsOwnReadModel() {
+    new WorkListScenario(port).anAgencySeesItsOpenTasksAndTakesThemOn();
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     assertThat(Api.as(port, "sam", "not-demo").get("/engine-rest/task").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);

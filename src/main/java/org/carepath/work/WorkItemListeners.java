@@ -1,0 +1,116 @@
+package org.carepath.work;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.carepath.pathway.FamilyPathway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the work list in step with the engine: every user task of every model, when it is created,
+ * assigned, changed, completed or cancelled, in the engine's own transaction, so the list never
+ * shows a task the engine has not committed or misses one it has.
+ */
+@Component
+class WorkItemListeners extends AbstractProcessEnginePlugin {
+
+  private final WorkItemRepository items;
+
+  WorkItemListeners(WorkItemRepository items) {
+    this.items = items;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener created = task -> items.add(openTask(task));
+    TaskListener assigned = task -> items.assign(task.getId(), task.getAssignee());
+    TaskListener updated =
+        task -> {
+          items.update(task.getId(), shownName(task), time(task.getDueDate()));
+          items.assign(task.getId(), task.getAssignee());
+        };
+    TaskListener gone = task -> items.remove(task.getId());
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, updated);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, gone);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, gone);
+              }
+            });
+  }
+
+  static WorkItemRepository.OpenTask openTask(DelegateTask task) {
+    Object reference = task.getVariable(FamilyPathway.CASE_REFERENCE.name());
+    return new WorkItemRepository.OpenTask(
+        task.getId(),
+        groups(task.getCandidates()),
+        reference == null ? null : reference.toString(),
+        shownName(task),
+        task.getTaskDefinitionKey(),
+        processKey(task.getProcessDefinitionId()),
+        time(task.getDueDate()),
+        time(task.getCreateTime()),
+        task.getAssignee());
+  }
+
+  static List<String> groups(Iterable<? extends IdentityLink> links) {
+    List<String> groups = new ArrayList<>();
+    for (IdentityLink link : links) {
+      if (link.getGroupId() != null
+          && IdentityLinkType.CANDIDATE.equals(link.getType())
+          && !groups.contains(link.getGroupId())) {
+        groups.add(link.getGroupId());
+      }
+    }
+    return groups;
+  }
+
+  /** The task's name without the case reference the list shows in its own column. */
+  static String shownName(DelegateTask task) {
+    return shownName(
+        task.getName(),
+        task.getTaskDefinitionKey(),
+        task.getVariable(FamilyPathway.CASE_REFERENCE.name()));
+  }
+
+  static String shownName(String name, String taskKey, Object caseReference) {
+    String shown = name == null ? taskKey : name;
+    String suffix = " · " + caseReference;
+    return caseReference != null && shown.endsWith(suffix)
+        ? shown.substring(0, shown.length() - suffix.length())
+        : shown;
+  }
+
+  static String processKey(String processDefinitionId) {
+    return processDefinitionId == null ? "" : processDefinitionId.split(":")[0];
+  }
+
+  static OffsetDateTime time(Date date) {
+    return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
