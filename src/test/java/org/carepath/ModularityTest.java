@@ -29,7 +29,8 @@ class ModularityTest {
     "org.carepath.stage..",
     "org.carepath.twintrack..",
     "org.carepath.recovery..",
-    "org.carepath.work.."
+    "org.carepath.work..",
+    "org.carepath.chronology.."
   };
 
   @Test

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.carepath.cases.CaseReopening;
 import org.carepath.cases.LeadProfessional;
+import org.carepath.chronology.ChildrenSeen;
 import org.carepath.concern.Concern;
 import org.carepath.consent.ConsentDecision;
 import org.carepath.handoff.Handoff;
@@ -46,7 +47,8 @@ record CaseFile(
     List<Stages.StageRecord> stages,
     List<TwinTrackPlans.PlanRecord> twinTrackPlans,
     List<PostRecoverySupports.SupportRecord> postRecoverySupport,
-    List<CaseReopening> reopenings) {
+    List<CaseReopening> reopenings,
+    List<ChildrenSeen.LastSeen> childrenSeen) {
 
   record Adult(
       String name,

@@ -2,6 +2,7 @@ package org.carepath.casefile;
 
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.chronology.ChildrenSeen;
 import org.carepath.concern.Concerns;
 import org.carepath.consent.Consents;
 import org.carepath.handoff.Handoffs;
@@ -38,6 +39,7 @@ class CaseFileController {
   private final Stages stages;
   private final TwinTrackPlans twinTrackPlans;
   private final PostRecoverySupports postRecovery;
+  private final ChildrenSeen childrenSeen;
 
   CaseFileController(
       Cases cases,
@@ -51,7 +53,8 @@ class CaseFileController {
       Pregnancies pregnancies,
       Stages stages,
       TwinTrackPlans twinTrackPlans,
-      PostRecoverySupports postRecovery) {
+      PostRecoverySupports postRecovery,
+      ChildrenSeen childrenSeen) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -64,6 +67,7 @@ class CaseFileController {
     this.stages = stages;
     this.twinTrackPlans = twinTrackPlans;
     this.postRecovery = postRecovery;
+    this.childrenSeen = childrenSeen;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -111,6 +115,7 @@ class CaseFileController {
         stages.of(found),
         twinTrackPlans.of(found),
         postRecovery.of(found),
-        cases.reopenings(found.id()));
+        cases.reopenings(found.id()),
+        childrenSeen.of(found));
   }
 }

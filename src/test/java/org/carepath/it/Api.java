@@ -71,6 +71,17 @@ final class Api {
         URI.create(base + path), HttpMethod.GET, new HttpEntity<>(httpHeaders), String.class);
   }
 
+  /** A non-JSON answer (a CSV export, say) as this user. */
+  ResponseEntity<String> getText(String path, String accept) {
+    HttpHeaders httpHeaders = new HttpHeaders();
+    if (user != null) {
+      httpHeaders.setBasicAuth(user, password);
+    }
+    httpHeaders.setAccept(List.of(MediaType.parseMediaType(accept)));
+    return http.exchange(
+        URI.create(base + path), HttpMethod.GET, new HttpEntity<>(httpHeaders), String.class);
+  }
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(ResponseEntity<Object> response) {
     return (Map<String, Object>) response.getBody();

@@ -109,6 +109,11 @@ class H2ApplicationIT {
   }
 
   @Test
+  void aCaseTellsItsStoryInOneChronology() {
+    new ChronologyScenario(port).aCaseTellsItsStoryInOneTimeline();
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     assertThat(Api.as(port, "sam", "not-demo").get("/engine-rest/task").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -112,6 +112,13 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void theChronologyAndTheWorkListRunOnPostgresql() {
+    addUser("ida", "domestic-abuse");
+    new ChronologyScenario(port).aCaseTellsItsStoryInOneTimeline();
+    new WorkListScenario(port).anAgencySeesItsOpenTasksAndTakesThemOn();
+  }
+
+  @Test
   void aConcernReopensARecentlyClosedCaseButNotOneClosedLongAgo() {
     Api hana = Api.as(port, "hana");
     String recent = closedMonthsAgo(FullRunScenario.refer(hana), 11);

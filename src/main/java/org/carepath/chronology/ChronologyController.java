@@ -1,0 +1,95 @@
+package org.carepath.chronology;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's chronology, as JSON or CSV, practitioners' entries, and children seen. */
+@RestController
+class ChronologyController {
+
+  private static final MediaType CSV =
+      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final Chronology chronology;
+  private final ChildrenSeen childrenSeen;
+
+  ChronologyController(Chronology chronology, ChildrenSeen childrenSeen) {
+    this.chronology = chronology;
+    this.childrenSeen = childrenSeen;
+  }
+
+  record Timeline(List<Chronology.Item> items) {}
+
+  @GetMapping(value = "/api/cases/{id}/chronology", produces = MediaType.APPLICATION_JSON_VALUE)
+  Timeline show(
+      @PathVariable String id,
+      @RequestParam(required = false) String child,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String kind) {
+    return new Timeline(chronology.of(id, child, agency, kind));
+  }
+
+  /** The same timeline for a spreadsheet or a court bundle. */
+  @GetMapping(value = "/api/cases/{id}/chronology", produces = "text/csv")
+  ResponseEntity<String> csv(
+      @PathVariable String id,
+      @RequestParam(required = false) String child,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String kind) {
+    StringBuilder csv = new StringBuilder("When,What,Agency,By,Child,Summary\r\n");
+    for (Chronology.Item item : chronology.of(id, child, agency, kind)) {
+      csv.append(
+          String.join(
+                  ",",
+                  cell(item.at() == null ? "" : item.at().format(DateTimeFormatter.ISO_LOCAL_DATE)),
+                  cell(item.kind()),
+                  cell(item.agencyName()),
+                  cell(item.by()),
+                  cell(item.child()),
+                  cell(item.summary()))
+              + "\r\n");
+    }
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".csv\"")
+        .body(csv.toString());
+  }
+
+  @PostMapping("/api/cases/{id}/chronology")
+  ResponseEntity<Chronology.Item> add(
+      @PathVariable String id, @RequestBody Chronology.NewEntry body) {
+    Chronology.Item added = chronology.add(id, body);
+    return ResponseEntity.created(URI.create("/api/cases/" + id + "/chronology#" + added.entryId()))
+        .body(added);
+  }
+
+  @PostMapping("/api/cases/{id}/child-seen")
+  ResponseEntity<ChildrenSeen.Recorded> childSeen(
+      @PathVariable String id, @RequestBody ChildrenSeen.Seen body) {
+    return ResponseEntity.status(201).body(childrenSeen.record(id, body));
+  }
+
+  /** RFC 4180: quoted when needed; a leading formula character is neutralised for spreadsheets. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value;
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+}

@@ -1,0 +1,133 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A case's chronology over HTTP: the pathway's own records merged with practitioners' dated
+ * entries, append-only corrections, a child seen and heard, filters, CSV, and who may see it.
+ */
+final class ChronologyScenario {
+
+  private final int port;
+
+  ChronologyScenario(int port) {
+    this.port = port;
+  }
+
+  void aCaseTellsItsStoryInOneTimeline() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.atLevelOne(hana);
+    String today = LocalDate.now().toString();
+
+    ResponseEntity<Object> added =
+        hana.post(
+            "/api/cases/" + id + "/chronology",
+            Map.of(
+                "occurredOn", today,
+                "kind", "visit",
+                "summary", "Home visit: Ben showed me his drawings; fridge stocked",
+                "child", "Ben Example"));
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Number entry = (Number) Api.map(added).get("entryId");
+    ResponseEntity<Object> correction =
+        hana.post(
+            "/api/cases/" + id + "/chronology",
+            Map.of(
+                "occurredOn",
+                today,
+                "kind",
+                "correction",
+                "summary",
+                "The visit was with Cara, not Ben",
+                "corrects",
+                entry));
+    assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<Object> bad =
+        hana.post(
+            "/api/cases/" + id + "/chronology",
+            Map.of(
+                "occurredOn", LocalDate.now().plusDays(3).toString(),
+                "kind", "gossip",
+                "summary", " ",
+                "child", "Zed"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(bad))
+        .containsExactlyInAnyOrder("occurredOn", "kind", "summary", "child");
+
+    ResponseEntity<Object> seen =
+        hana.post(
+            "/api/cases/" + id + "/child-seen",
+            Map.of(
+                "child",
+                "Cara Example",
+                "seenOn",
+                today,
+                "seenAlone",
+                true,
+                "childViews",
+                "Cara said she likes it when Gran stays over"));
+    assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<Object> noViews =
+        hana.post(
+            "/api/cases/" + id + "/child-seen",
+            Map.of("child", "Cara Example", "seenOn", today, "seenAlone", false));
+    assertThat(Api.errorFields(noViews)).containsExactly("childViews");
+
+    List<Map<String, Object>> timeline =
+        Api.list(Api.map(hana.get("/api/cases/" + id + "/chronology")).get("items"));
+    assertThat(timeline)
+        .extracting(i -> i.get("kind"))
+        .contains("referral", "consent", "assessment", "level", "entry", "child-seen");
+    assertThat(timeline.get(0)).containsEntry("kind", "referral");
+    assertThat(timeline)
+        .filteredOn(i -> "child-seen".equals(i.get("kind")))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i).containsEntry("child", "Cara Example").containsEntry("by", "hana");
+              assertThat((String) i.get("summary")).contains("Gran stays over");
+            });
+    assertThat(timeline)
+        .filteredOn(i -> entry.equals(i.get("corrects")))
+        .singleElement()
+        .satisfies(i -> assertThat((String) i.get("summary")).startsWith("Correction to entry"));
+    // Sources appear by what they are, in words, never as codes.
+    assertThat(timeline)
+        .filteredOn(i -> "level".equals(i.get("kind")))
+        .extracting(i -> (String) i.get("summary"))
+        .containsExactly("Level 1 confirmed");
+
+    assertThat(
+            Api.list(
+                Api.map(hana.get("/api/cases/" + id + "/chronology?child=Cara%20Example"))
+                    .get("items")))
+        .extracting(i -> i.get("kind"))
+        .containsExactly("child-seen");
+    assertThat(
+            Api.list(Api.map(hana.get("/api/cases/" + id + "/chronology?kind=entry")).get("items")))
+        .hasSize(2);
+
+    ResponseEntity<String> csv =
+        Api.as(port, "hana").getText("/api/cases/" + id + "/chronology", "text/csv");
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains(id);
+    assertThat(csv.getBody())
+        .startsWith("When,What,Agency,By,Child,Summary")
+        .contains("Cara said she likes it when Gran stays over");
+
+    assertThat(Api.map(hana.get("/api/cases/" + id)).get("childrenSeen"))
+        .asList()
+        .contains(Map.of("child", "Cara Example", "lastSeenOn", today));
+
+    // An agency not working with the family sees none of it.
+    assertThat(Api.as(port, "ida").get("/api/cases/" + id + "/chronology").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}

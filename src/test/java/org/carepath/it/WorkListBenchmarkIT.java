@@ -1,0 +1,220 @@
+package org.carepath.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The work list at scale on PostgreSQL, printed, never asserted (this machine is noisy): seeds N
+ * open cases, each with an open task for one agency and a realistic mix of levels, then times, in
+ * the same run and as the same agency user, the workspace's work list (first page with its total),
+ * the case page, and the engine's own authorized task page and count (what Tasklist runs). Run with
+ * {@code mvn -B verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=WorkListBenchmarkIT -Dbenchmark=true -Dcases=10000}.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@DirtiesContext
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "CAREPATH_ADMIN_PASSWORD=" + WorkListBenchmarkIT.ADMIN_PASSWORD)
+@ActiveProfiles("postgres")
+class WorkListBenchmarkIT {
+
+  static final String ADMIN_PASSWORD = "a-long-benchmark-password";
+  private static final EmbeddedPostgres postgres = start();
+
+  /** Agencies in the rough proportion of their caseloads; the user measured works for the first. */
+  private static final List<String> AGENCIES =
+      List.of(
+          "health-visiting",
+          "health-visiting",
+          "school",
+          "school",
+          "children-social-care",
+          "drug-alcohol-service",
+          "midwifery",
+          "gp",
+          "early-years",
+          "domestic-abuse");
+
+  private static final int[] LEVELS = {1, 1, 1, 2, 2, 2, 3, 3, 4, 4};
+  private static final int WARM_UP = 20;
+  private static final int MEASURED = 100;
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcClient jdbc;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    registry.add("CAREPATH_DB_USER", () -> "postgres");
+    registry.add("CAREPATH_DB_PASSWORD", () -> "");
+  }
+
+  @Test
+  void printWorkListAndCasePageAgainstTheEnginesTaskQuery() {
+    int cases = Integer.getInteger("cases", 10_000);
+    User hana = identityService.newUser("hana");
+    hana.setPassword("demo");
+    identityService.saveUser(hana);
+    identityService.createMembership("hana", "health-visiting");
+    seed(cases);
+
+    Api as = Api.as(port, "hana");
+    String someCase = "BM-" + 0;
+    Map<String, List<Double>> timings = new HashMap<>();
+    measure(timings, "workspace work list (page + total)", () -> as.get("/api/work?size=50"));
+    measure(timings, "workspace case page", () -> as.get("/api/cases/" + someCase));
+    measure(
+        timings,
+        "engine task page (Tasklist)",
+        () -> as.get("/engine-rest/task?firstResult=0&maxResults=50&sortBy=dueDate&sortOrder=asc"));
+    measure(timings, "engine task count (Tasklist)", () -> as.get("/engine-rest/task/count"));
+
+    long total = ((Number) Api.map(as.get("/api/work?size=1")).get("total")).longValue();
+    long engineTotal =
+        ((Number) Api.map(as.get("/engine-rest/task/count")).get("count")).longValue();
+    StringBuilder report =
+        new StringBuilder(
+            "%nWORK LIST BENCHMARK on PostgreSQL: %d open cases, hana sees %d tasks (engine: %d),"
+                    .formatted(cases, total, engineTotal)
+                + " %d calls each after %d warm-up%n".formatted(MEASURED, WARM_UP));
+    for (Map.Entry<String, List<Double>> entry : timings.entrySet()) {
+      report.append(
+          "  %-38s p50 %7.1f ms  p95 %7.1f ms%n"
+              .formatted(
+                  entry.getKey(),
+                  percentile(entry.getValue(), 50),
+                  percentile(entry.getValue(), 95)));
+    }
+    double list = percentile(timings.get("workspace work list (page + total)"), 95);
+    double enginePage = percentile(timings.get("engine task page (Tasklist)"), 95);
+    double engineCount = percentile(timings.get("engine task count (Tasklist)"), 95);
+    report.append(
+        "  engine page + count / workspace list (p95): %.1f%n"
+            .formatted((enginePage + engineCount) / list));
+    System.out.print(report);
+  }
+
+  private void seed(int cases) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("benchmark-case")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("benchmark-task")
+            .name("Benchmark task")
+            .camundaCandidateGroups("${agency}")
+            .camundaDueDate("${due}")
+            .endEvent()
+            .done();
+    repositoryService.createDeployment().addModelInstance("benchmark.bpmn", model).deploy();
+    Instant now = Instant.now();
+    long started = System.nanoTime();
+    for (int i = 0; i < cases; i++) {
+      String agency = AGENCIES.get(i % AGENCIES.size());
+      String reference = "BM-" + i;
+      Timestamp referred = Timestamp.from(now.minus(i % 400, ChronoUnit.DAYS));
+      long caseId =
+          jdbc.sql(
+                  """
+                  insert into carepath.family_case (reference, status, referring_agency,
+                    referral_reason, referred_by, referred_at, lead_agency, current_level)
+                  values (:r, 'OPEN', :a, 'Synthetic benchmark case', 'seed', :at, :a, :l)
+                  returning id
+                  """)
+              .param("r", reference)
+              .param("a", agency)
+              .param("at", referred)
+              .param("l", LEVELS[(i / AGENCIES.size()) % LEVELS.length])
+              .query(Long.class)
+              .single();
+      jdbc.sql(
+              """
+              insert into carepath.case_adult (case_id, ordinal, name, role, pregnant)
+              values (:c, 0, :n, 'mother', false)
+              """)
+          .param("c", caseId)
+          .param("n", "Parent " + i)
+          .update();
+      jdbc.sql(
+              "insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
+          .param("c", caseId)
+          .param("a", agency)
+          .param("at", referred)
+          .update();
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("caseReference", reference);
+      variables.put("agency", agency);
+      // Due dates from three weeks ago to four weeks ahead: some overdue, most not.
+      variables.put("due", Date.from(now.plus((i * 7919L) % 49 - 21, ChronoUnit.DAYS)));
+      runtimeService.startProcessInstanceByKey("benchmark-case", reference, variables);
+      if ((i + 1) % 1000 == 0) {
+        System.out.printf(
+            "seeded %d of %d cases (%.0f s)%n", i + 1, cases, (System.nanoTime() - started) / 1e9);
+      }
+    }
+    jdbc.sql("analyze").update();
+  }
+
+  private static void measure(
+      Map<String, List<Double>> timings, String what, Supplier<ResponseEntity<Object>> call) {
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < WARM_UP + MEASURED; i++) {
+      long start = System.nanoTime();
+      ResponseEntity<Object> response = call.get();
+      double elapsed = (System.nanoTime() - start) / 1e6;
+      if (response.getStatusCode() != HttpStatus.OK) {
+        throw new IllegalStateException(what + " answered " + response.getStatusCode());
+      }
+      if (i >= WARM_UP) {
+        millis.add(elapsed);
+      }
+    }
+    timings.put(what, millis);
+  }
+
+  private static double percentile(List<Double> values, int percent) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(
+        Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+}
