@@ -16,9 +16,12 @@ import org.springframework.http.ResponseEntity;
 final class ChronologyScenario {
 
   private final int port;
+  private final String outsider;
 
-  ChronologyScenario(int port) {
+  /** {@code outsider}: a user whose agency does not work with the family. */
+  ChronologyScenario(int port, String outsider) {
     this.port = port;
+    this.outsider = outsider;
   }
 
   void aCaseTellsItsStoryInOneTimeline() {
@@ -127,7 +130,7 @@ final class ChronologyScenario {
         .contains(Map.of("child", "Cara Example", "lastSeenOn", today));
 
     // An agency not working with the family sees none of it.
-    assertThat(Api.as(port, "ida").get("/api/cases/" + id + "/chronology").getStatusCode())
+    assertThat(Api.as(port, outsider).get("/api/cases/" + id + "/chronology").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 }

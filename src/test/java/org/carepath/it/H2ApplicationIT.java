@@ -110,7 +110,7 @@ class H2ApplicationIT {
 
   @Test
   void aCaseTellsItsStoryInOneChronology() {
-    new ChronologyScenario(port).aCaseTellsItsStoryInOneTimeline();
+    new ChronologyScenario(port, "ida").aCaseTellsItsStoryInOneTimeline();
   }
 
   @Test

@@ -113,8 +113,8 @@ class PostgresApplicationIT {
 
   @Test
   void theChronologyAndTheWorkListRunOnPostgresql() {
-    addUser("ida", "domestic-abuse");
-    new ChronologyScenario(port).aCaseTellsItsStoryInOneTimeline();
+    addUser("dora", "domestic-abuse");
+    new ChronologyScenario(port, "dora").aCaseTellsItsStoryInOneTimeline();
     new WorkListScenario(port).anAgencySeesItsOpenTasksAndTakesThemOn();
   }
 

@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the same run and as the same agency user, the workspace's work list (first page with its total),
  * the case page, and the engine's own authorized task page and count (what Tasklist runs). Run with
  * {@code mvn -B verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=WorkListBenchmarkIT -Dbenchmark=true -Dcases=10000}.
+ * -Dit.test=WorkListBenchmarkIT -Dbenchmark=true -Dcases=10000}; add {@code -Dcalls=10} for 100,000
+ * cases and more.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @DirtiesContext
@@ -65,8 +66,11 @@ class WorkListBenchmarkIT {
           "domestic-abuse");
 
   private static final int[] LEVELS = {1, 1, 1, 2, 2, 2, 3, 3, 4, 4};
-  private static final int WARM_UP = 20;
-  private static final int MEASURED = 100;
+
+  /** Fewer calls for large runs: the engine's query takes seconds each there. */
+  private static final int MEASURED = Integer.getInteger("calls", 100);
+
+  private static final int WARM_UP = Math.max(2, MEASURED / 5);
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -95,6 +99,8 @@ class WorkListBenchmarkIT {
     Map<String, List<Double>> timings = new HashMap<>();
     measure(timings, "workspace work list (page + total)", () -> as.get("/api/work?size=50"));
     measure(timings, "workspace case page", () -> as.get("/api/cases/" + someCase));
+    measure(
+        timings, "workspace chronology", () -> as.get("/api/cases/" + someCase + "/chronology"));
     measure(
         timings,
         "engine task page (Tasklist)",
