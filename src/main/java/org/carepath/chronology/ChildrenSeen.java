@@ -4,28 +4,44 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.cases.CaseChild;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.pathway.ChildNotSeenProcess;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
+import org.carepath.system.FormProblems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Has the child been seen and spoken to?" (seed 001 tip 2): each child's records of being seen, by
- * whom, alone or not, and the child's own words; and when each was last seen.
+ * whom, alone or not, and the child's own words; when each was last seen; and, at Levels 3-4, a
+ * task for the lead professional when a child has not been seen within the interval of DMN {@code
+ * child-seen-interval}.
  */
 @Service
 public class ChildrenSeen {
 
+  private static final Logger log = LoggerFactory.getLogger(ChildrenSeen.class);
+
   private final Cases cases;
   private final ChronologyRepository records;
   private final Chronology chronology;
+  private final DecisionService decisionService;
+  private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -33,11 +49,15 @@ public class ChildrenSeen {
       Cases cases,
       ChronologyRepository records,
       Chronology chronology,
+      DecisionService decisionService,
+      RuntimeService runtimeService,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.records = records;
     this.chronology = chronology;
+    this.decisionService = decisionService;
+    this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -47,8 +67,8 @@ public class ChildrenSeen {
 
   public record Recorded(long id, String child, LocalDate seenOn) {}
 
-  /** When a child was last seen and spoken to; null when never. */
-  public record LastSeen(String child, LocalDate lastSeenOn) {}
+  /** When a child was last seen and spoken to (null when never), and by when they should be. */
+  public record LastSeen(String child, LocalDate lastSeenOn, LocalDate seeBy, boolean overdue) {}
 
   @Transactional
   public Recorded record(String reference, Seen body) {
@@ -58,29 +78,6 @@ public class ChildrenSeen {
         body.child() == null || body.child().isBlank()
             ? missing(problems)
             : chronology.childNamed(familyCase, body.child(), "child", problems);
-    LocalDate today = LocalDate.now(clock);
-    if (body.seenOn() == null) {
-      problems.add(new FieldProblem("seenOn", "is required: the day the child was seen"));
-    } else if (body.seenOn().isAfter(today)) {
-      problems.add(new FieldProblem("seenOn", "cannot be in the future"));
-    } else if (child.isPresent()
-        && child.get().dateOfBirth() != null
-        && body.seenOn().isBefore(child.get().dateOfBirth())) {
-      problems.add(new FieldProblem("seenOn", "is before the child was born"));
-    }
-    if (body.seenAlone() == null) {
-      problems.add(new FieldProblem("seenAlone", "is required: was the child seen alone?"));
-    }
-    String views = body.childViews() == null ? "" : body.childViews().trim();
-    if (views.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              "childViews",
-              "is required: the child's own words or views, or how a baby or young child was"
-                  + " observed"));
-    } else if (views.length() > 4000) {
-      problems.add(new FieldProblem("childViews", "must be at most 4000 characters"));
-    }
     String agency = chronology.agencyOf(familyCase);
     if (agency == null) {
       throw new ApiProblem(
@@ -89,36 +86,188 @@ public class ChildrenSeen {
           "Only an agency working with the family can record a child seen.",
           List.of());
     }
+    check(child, body.seenOn(), body.seenAlone(), body.childViews(), problems);
     if (!problems.isEmpty()) {
       throw ApiProblem.invalid(problems);
     }
+    Recorded recorded =
+        store(
+            familyCase,
+            child.orElseThrow(),
+            body.seenOn(),
+            body.seenAlone(),
+            body.childViews(),
+            agency);
+    // A task asking the lead to see this child is done.
+    currentUser.asSystem(
+        () ->
+            runtimeService
+                .createMessageCorrelation(ChildNotSeenProcess.SEEN_MESSAGE)
+                .processInstanceBusinessKey(familyCase.reference())
+                .processInstanceVariableEquals(
+                    ChildNotSeenProcess.CHILD_ID.name(), child.orElseThrow().id())
+                .correlateAllWithResult());
+    return recorded;
+  }
+
+  /** From the lead's "see and speak with the child" task; refuses the form naming each field. */
+  Recorded recordFromTask(
+      String reference, long childId, String seenOn, Boolean alone, String views, String agency) {
+    FamilyCase familyCase = cases.lock(reference);
+    CaseChild child =
+        cases.children(familyCase.id()).stream()
+            .filter(found -> found.id() == childId)
+            .findFirst()
+            .orElseThrow();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate day = null;
+    try {
+      day = seenOn == null ? null : LocalDate.parse(seenOn.trim());
+    } catch (java.time.format.DateTimeParseException notADate) {
+      problems.add(new FieldProblem("seenOn", "must be a date such as 2026-11-30"));
+    }
+    if (problems.isEmpty()) {
+      check(Optional.of(child), day, alone == null ? Boolean.FALSE : alone, views, problems);
+    }
+    FormProblems.refuseIfAny("The child seen cannot be recorded.", problems);
+    return store(familyCase, child, day, alone != null && alone, views, agency);
+  }
+
+  private void check(
+      Optional<CaseChild> child,
+      LocalDate seenOn,
+      Boolean alone,
+      String views,
+      List<FieldProblem> problems) {
+    LocalDate today = LocalDate.now(clock);
+    if (seenOn == null) {
+      problems.add(new FieldProblem("seenOn", "is required: the day the child was seen"));
+    } else if (seenOn.isAfter(today)) {
+      problems.add(new FieldProblem("seenOn", "cannot be in the future"));
+    } else if (child.isPresent()
+        && child.get().dateOfBirth() != null
+        && seenOn.isBefore(child.get().dateOfBirth())) {
+      problems.add(new FieldProblem("seenOn", "is before the child was born"));
+    }
+    if (alone == null) {
+      problems.add(new FieldProblem("seenAlone", "is required: was the child seen alone?"));
+    }
+    String text = views == null ? "" : views.trim();
+    if (text.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "childViews",
+              "is required: the child's own words or views, or how a baby or young child was"
+                  + " observed"));
+    } else if (text.length() > 4000) {
+      problems.add(new FieldProblem("childViews", "must be at most 4000 characters"));
+    }
+  }
+
+  private Recorded store(
+      FamilyCase familyCase,
+      CaseChild child,
+      LocalDate seenOn,
+      boolean alone,
+      String views,
+      String agency) {
     long id =
         records.insertChildSeen(
             familyCase.id(),
-            child.orElseThrow().id(),
-            body.seenOn(),
-            body.seenAlone(),
-            views,
+            child.id(),
+            seenOn,
+            alone,
+            views.trim(),
             agency,
             currentUser.userId(),
             OffsetDateTime.now(clock));
-    return new Recorded(id, child.orElseThrow().name(), body.seenOn());
+    return new Recorded(id, child.name(), seenOn);
   }
 
-  /** Every child of the case with the day they were last seen and spoken to. */
+  /** Every child of the case with the day they were last seen and, at Levels 3-4, by when. */
   public List<LastSeen> of(FamilyCase familyCase) {
-    List<ChronologyRepository.LastSeen> seen = records.lastSeen(familyCase.id());
+    Map<Long, LocalDate> seen = new HashMap<>();
+    records.lastSeen(familyCase.id()).forEach(s -> seen.put(s.childId(), s.seenOn()));
+    Integer days = familyCase.isOpen() ? intervalDays(familyCase.currentLevel()) : null;
+    LocalDate today = LocalDate.now(clock);
     return cases.children(familyCase.id()).stream()
         .map(
-            child ->
-                new LastSeen(
-                    child.name(),
-                    seen.stream()
-                        .filter(s -> s.childId() == child.id())
-                        .map(ChronologyRepository.LastSeen::seenOn)
-                        .findFirst()
-                        .orElse(null)))
+            child -> {
+              LocalDate last = seen.get(child.id());
+              LocalDate seeBy =
+                  days == null
+                      ? null
+                      : (last != null ? last : familyCase.referredAt().toLocalDate())
+                          .plusDays(days);
+              return new LastSeen(
+                  child.name(), last, seeBy, seeBy != null && seeBy.isBefore(today));
+            })
         .toList();
+  }
+
+  /**
+   * The morning check: each child at Levels 3-4 not seen within the interval gets one task for the
+   * lead professional. Returns how many tasks it raised.
+   */
+  @Transactional
+  public int askLeadsToSeeChildren() {
+    Integer level3 = intervalDays(3);
+    Integer level4 = intervalDays(4);
+    if (level3 == null || level4 == null) {
+      return 0;
+    }
+    LocalDate today = LocalDate.now(clock);
+    int raised = 0;
+    for (ChronologyRepository.NotSeen child :
+        records.notSeenSince(
+            today.minusDays(level3), today.minusDays(level4), today.minusYears(18))) {
+      boolean asked =
+          runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(ChildNotSeenProcess.KEY)
+                  .processInstanceBusinessKey(child.caseReference())
+                  .variableValueEquals(ChildNotSeenProcess.CHILD_ID.name(), child.childId())
+                  .count()
+              > 0;
+      if (asked) {
+        continue;
+      }
+      Map<String, Object> variables = new HashMap<>();
+      ChildNotSeenProcess.CASE_REFERENCE.putIn(variables, child.caseReference());
+      ChildNotSeenProcess.LEAD_AGENCY.putIn(variables, child.leadAgency());
+      ChildNotSeenProcess.CHILD_ID.putIn(variables, child.childId());
+      ChildNotSeenProcess.CHILD_NAME.putIn(variables, child.childName());
+      ChildNotSeenProcess.SEE_BY.putIn(
+          variables,
+          Date.from(
+              today
+                  .plusDays(ChildNotSeenProcess.DAYS_TO_SEE)
+                  .atTime(9, 0)
+                  .atZone(clock.getZone())
+                  .toInstant()));
+      runtimeService.startProcessInstanceByKey(
+          ChildNotSeenProcess.KEY, child.caseReference(), variables);
+      raised++;
+    }
+    if (raised > 0) {
+      log.info("Asked lead professionals to see {} children not seen in time", raised);
+    }
+    return raised;
+  }
+
+  private Integer intervalDays(Integer level) {
+    if (level == null) {
+      return null;
+    }
+    DmnDecisionResultEntries result =
+        currentUser.asSystem(
+            () ->
+                decisionService
+                    .evaluateDecisionByKey(ChildNotSeenProcess.INTERVAL_DECISION)
+                    .variables(Map.of("level", level))
+                    .evaluate()
+                    .getFirstResult());
+    return result == null ? null : ((Number) result.getEntry("days")).intValue();
   }
 
   private static Optional<CaseChild> missing(List<FieldProblem> problems) {

@@ -222,4 +222,34 @@ class ChronologyRepository {
   }
 
   record LastSeen(long childId, LocalDate seenOn) {}
+
+  /** A child of an open case at Levels 3-4 and when they were last seen (or referred). */
+  record NotSeen(
+      String caseReference, String leadAgency, long childId, String childName, LocalDate since) {}
+
+  /**
+   * Children of open cases at Level 3 not seen since {@code level3Since}, or at Level 4 since
+   * {@code level4Since}; never seen counts from the referral.
+   */
+  List<NotSeen> notSeenSince(LocalDate level3Since, LocalDate level4Since, LocalDate adultsFrom) {
+    return jdbc.sql(
+            """
+            select c.reference as case_reference, c.lead_agency, ch.id as child_id,
+                   ch.name as child_name,
+                   coalesce(max(s.seen_on), cast(c.referred_at as date)) as since
+              from carepath.family_case c
+              join carepath.case_child ch on ch.case_id = c.id
+              left join carepath.child_seen s on s.child_id = ch.id
+             where c.status = 'OPEN' and c.current_level in (3, 4)
+               and ch.date_of_birth > :adults
+             group by c.reference, c.lead_agency, c.current_level, ch.id, ch.name, c.referred_at
+            having coalesce(max(s.seen_on), cast(c.referred_at as date))
+                   < case when c.current_level = 4 then :l4 else :l3 end
+            """)
+        .param("l3", level3Since)
+        .param("l4", level4Since)
+        .param("adults", adultsFrom)
+        .query(NotSeen.class)
+        .list();
+  }
 }

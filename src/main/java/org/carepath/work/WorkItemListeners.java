@@ -6,18 +6,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.system.UserTaskObserver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +18,7 @@ import org.springframework.stereotype.Component;
  * shows a task the engine has not committed or misses one it has.
  */
 @Component
-class WorkItemListeners extends AbstractProcessEnginePlugin {
+class WorkItemListeners implements UserTaskObserver {
 
   private final WorkItemRepository items;
 
@@ -35,33 +27,24 @@ class WorkItemListeners extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    TaskListener created = task -> items.add(openTask(task));
-    TaskListener assigned = task -> items.assign(task.getId(), task.getAssignee());
-    TaskListener updated =
-        task -> {
-          items.update(task.getId(), shownName(task), time(task.getDueDate()));
-          items.assign(task.getId(), task.getAssignee());
-        };
-    TaskListener gone = task -> items.remove(task.getId());
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition definition =
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, updated);
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, gone);
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, gone);
-              }
-            });
+  public void created(DelegateTask task) {
+    items.add(openTask(task));
+  }
+
+  @Override
+  public void assigned(DelegateTask task) {
+    items.assign(task.getId(), task.getAssignee());
+  }
+
+  @Override
+  public void updated(DelegateTask task) {
+    items.update(task.getId(), shownName(task), time(task.getDueDate()));
+    items.assign(task.getId(), task.getAssignee());
+  }
+
+  @Override
+  public void ended(DelegateTask task) {
+    items.remove(task.getId());
   }
 
   static WorkItemRepository.OpenTask openTask(DelegateTask task) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.chronology.ChildrenSeen;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.stage.Stages;
 import org.carepath.system.ModelDeployer;
@@ -46,6 +49,7 @@ class H2ApplicationIT {
   @Autowired ModelDeployer modelDeployer;
   @Autowired JdbcClient jdbc;
   @Autowired Stages stages;
+  @Autowired ChildrenSeen childrenSeen;
   @Autowired RunningCasesOnTheLatestPathway runningCases;
 
   @Test
@@ -111,6 +115,76 @@ class H2ApplicationIT {
   @Test
   void aCaseTellsItsStoryInOneChronology() {
     new ChronologyScenario(port, "ida").aCaseTellsItsStoryInOneTimeline();
+  }
+
+  @Test
+  void aChildAtLevelFourNotSeenInTimeGivesTheLeadATask() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
+    Map<String, Object> atRisk =
+        new HashMap<>(FullRunScenario.assessment("chaotic", List.of(), List.of(), true));
+    atRisk.put("immediateRiskOfHarm", true);
+    FullRunScenario.complete(hana, id, "Assess family", atRisk);
+    FullRunScenario.complete(
+        hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    jdbc.sql(
+            "update carepath.family_case set referred_at = referred_at - interval '20' day"
+                + " where reference = :r")
+        .param("r", id)
+        .update();
+
+    assertThat(childrenSeen.askLeadsToSeeChildren()).isGreaterThanOrEqualTo(2);
+    assertThat(Api.list(Api.map(hana.get("/api/cases/" + id)).get("childrenSeen")))
+        .allSatisfy(child -> assertThat(child).containsEntry("overdue", true));
+
+    // Ben is seen by the health visitor on a visit: his task is done.
+    FullRunScenario.openTask(hana, id, "See and speak with the child · Ben Example");
+    hana.post(
+        "/api/cases/" + id + "/child-seen",
+        Map.of(
+            "child",
+            "Ben Example",
+            "seenOn",
+            LocalDate.now().toString(),
+            "seenAlone",
+            false,
+            "childViews",
+            "Ben showed me his room"));
+    assertThat(Api.list(hana.get("/engine-rest/task?processInstanceBusinessKey=" + id)))
+        .extracting(t -> (String) t.get("name"))
+        .noneMatch(name -> name.startsWith("See and speak with the child · Ben"));
+
+    // Cara's task is done through its form, which asks for her own words.
+    Map<String, Object> task =
+        FullRunScenario.openTask(hana, id, "See and speak with the child · Cara Example");
+    ResponseEntity<Object> noWords =
+        hana.post(
+            "/engine-rest/task/" + task.get("id") + "/submit-form",
+            Api.variables(Map.of("seenOn", LocalDate.now().toString(), "seenAlone", true)));
+    assertThat(noWords.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(noWords.getBody())).contains("childViews");
+    FullRunScenario.complete(
+        hana,
+        id,
+        "See and speak with the child · Cara Example",
+        Map.of(
+            "seenOn",
+            LocalDate.now().toString(),
+            "seenAlone",
+            true,
+            "childViews",
+            "Cara says she worries about mum"));
+
+    assertThat(Api.list(Api.map(hana.get("/api/cases/" + id)).get("childrenSeen")))
+        .allSatisfy(
+            child ->
+                assertThat(child)
+                    .containsEntry("overdue", false)
+                    .containsEntry("lastSeenOn", LocalDate.now().toString()));
+    childrenSeen.askLeadsToSeeChildren();
+    assertThat(Api.list(hana.get("/engine-rest/task?processInstanceBusinessKey=" + id)))
+        .extracting(t -> (String) t.get("name"))
+        .noneMatch(name -> name.startsWith("See and speak with the child"));
   }
 
   @Test
