@@ -12,14 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tasks already open when the work list arrived are added to it once, at the first start, in
  * batches; later tasks arrive through the listeners.
  */
 @Component
-class WorkItemsForRunningTasks {
+public class WorkItemsForRunningTasks {
 
   private static final Logger log = LoggerFactory.getLogger(WorkItemsForRunningTasks.class);
 
@@ -29,39 +30,49 @@ class WorkItemsForRunningTasks {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final Clock clock;
+  private final TransactionTemplate inBatch;
 
   WorkItemsForRunningTasks(
       WorkItemRepository items,
       TaskService taskService,
       RepositoryService repositoryService,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.items = items;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.clock = clock;
+    this.inBatch = new TransactionTemplate(transactions);
   }
 
+  /** One batch per transaction; a restart half-way adds only what is still missing. */
   @EventListener(ApplicationReadyEvent.class)
-  @Transactional
   public void addOnce() {
     if (items.backfilled()) {
       return;
     }
     int added = 0;
     for (int first = 0; ; first += BATCH) {
-      List<Task> tasks = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, BATCH);
-      for (Task task : tasks) {
-        if (!items.contains(task.getId())) {
-          items.add(openTask(task));
-          added++;
-        }
-      }
+      int from = first;
+      List<Task> tasks = taskService.createTaskQuery().orderByTaskId().asc().listPage(from, BATCH);
+      added +=
+          inBatch.execute(
+              status -> {
+                int batch = 0;
+                for (Task task : tasks) {
+                  if (!items.contains(task.getId())) {
+                    items.add(openTask(task));
+                    batch++;
+                  }
+                }
+                return batch;
+              });
       if (tasks.size() < BATCH) {
         break;
       }
       log.info("Work list: {} open tasks added so far", added);
     }
-    items.markBackfilled(OffsetDateTime.now(clock));
+    inBatch.executeWithoutResult(status -> items.markBackfilled(OffsetDateTime.now(clock)));
     if (added > 0) {
       log.info("Work list: added the {} tasks open before it existed", added);
     }

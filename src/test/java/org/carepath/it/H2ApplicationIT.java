@@ -21,6 +21,7 @@ import org.carepath.stage.Stages;
 import org.carepath.system.ModelDeployer;
 import org.carepath.system.RunningCasesOnTheLatestPathway;
 import org.carepath.testing.AssessmentInputs;
+import org.carepath.work.WorkItemsForRunningTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,7 @@ class H2ApplicationIT {
   @Autowired JdbcClient jdbc;
   @Autowired Stages stages;
   @Autowired ChildrenSeen childrenSeen;
+  @Autowired WorkItemsForRunningTasks workItemsForRunningTasks;
   @Autowired RunningCasesOnTheLatestPathway runningCases;
 
   @Test
@@ -185,6 +187,28 @@ class H2ApplicationIT {
     assertThat(Api.list(hana.get("/engine-rest/task?processInstanceBusinessKey=" + id)))
         .extracting(t -> (String) t.get("name"))
         .noneMatch(name -> name.startsWith("See and speak with the child"));
+  }
+
+  @Test
+  void tasksOpenBeforeTheWorkListExistedAreAddedOnceAtStart() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.refer(hana);
+    String taskId =
+        (String) FullRunScenario.openTask(hana, id, "Record information-sharing consent").get("id");
+    jdbc.sql("delete from carepath.work_item where task_id = :t").param("t", taskId).update();
+    jdbc.sql("delete from carepath.work_item_backfill").update();
+
+    workItemsForRunningTasks.addOnce();
+
+    assertThat(
+            jdbc.sql("select group_id from carepath.work_item where task_id = :t")
+                .param("t", taskId)
+                .query(String.class)
+                .list())
+        .containsExactly("health-visiting");
+    assertThat(
+            jdbc.sql("select count(*) from carepath.work_item_backfill").query(Long.class).single())
+        .isEqualTo(1);
   }
 
   @Test
