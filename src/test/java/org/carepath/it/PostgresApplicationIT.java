@@ -3,7 +3,6 @@ package org.carepath.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -39,7 +38,7 @@ class PostgresApplicationIT {
 
   static final String ADMIN_PASSWORD = "a-long-test-password";
   // Stopped by its own shutdown hook, after the application context has closed.
-  private static final EmbeddedPostgres postgres = start();
+  private static final EmbeddedPostgres postgres = EmbeddedDatabase.start();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -49,9 +48,7 @@ class PostgresApplicationIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("CAREPATH_DB_USER", () -> "postgres");
-    registry.add("CAREPATH_DB_PASSWORD", () -> "");
+    EmbeddedDatabase.register(registry, postgres);
   }
 
   @BeforeEach
@@ -170,14 +167,6 @@ class PostgresApplicationIT {
       user.setPassword("demo");
       identityService.saveUser(user);
       identityService.createMembership(id, group);
-    }
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
     }
   }
 }

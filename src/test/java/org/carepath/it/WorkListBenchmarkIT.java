@@ -1,7 +1,6 @@
 package org.carepath.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class WorkListBenchmarkIT {
 
   static final String ADMIN_PASSWORD = "a-long-benchmark-password";
-  private static final EmbeddedPostgres postgres = start();
+  private static final EmbeddedPostgres postgres = EmbeddedDatabase.start();
 
   /** Agencies in the rough proportion of their caseloads; the user measured works for the first. */
   private static final List<String> AGENCIES =
@@ -80,9 +79,7 @@ class WorkListBenchmarkIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("CAREPATH_DB_USER", () -> "postgres");
-    registry.add("CAREPATH_DB_PASSWORD", () -> "");
+    EmbeddedDatabase.register(registry, postgres);
   }
 
   @Test
@@ -228,13 +225,5 @@ class WorkListBenchmarkIT {
     Collections.sort(sorted);
     return sorted.get(
         Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
-    }
   }
 }
