@@ -154,6 +154,13 @@ public class Cases {
         .findFirst();
   }
 
+  /** The child of the case with this name, as the family and the practitioners call them. */
+  public Optional<CaseChild> childNamed(long caseId, String name) {
+    return cases.children(caseId).stream()
+        .filter(child -> child.name().trim().equalsIgnoreCase(name.trim()))
+        .findFirst();
+  }
+
   /** An expected date for the adult's pregnancy; null once the baby is born. */
   public void updatePregnancy(long adultId, java.time.LocalDate expectedDeliveryDate) {
     cases.updatePregnancy(adultId, expectedDeliveryDate);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.ChildNotSeenProcess;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.carepath.system.DueTimes;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
 import org.slf4j.Logger;
@@ -238,13 +238,7 @@ public class ChildrenSeen {
       ChildNotSeenProcess.CHILD_ID.putIn(variables, child.childId());
       ChildNotSeenProcess.CHILD_NAME.putIn(variables, child.childName());
       ChildNotSeenProcess.SEE_BY.putIn(
-          variables,
-          Date.from(
-              today
-                  .plusDays(ChildNotSeenProcess.DAYS_TO_SEE)
-                  .atTime(9, 0)
-                  .atZone(clock.getZone())
-                  .toInstant()));
+          variables, DueTimes.morningOf(today.plusDays(ChildNotSeenProcess.DAYS_TO_SEE), clock));
       runtimeService.startProcessInstanceByKey(
           ChildNotSeenProcess.KEY, child.caseReference(), variables);
       raised++;

@@ -157,10 +157,7 @@ public class Chronology {
 
   Optional<CaseChild> childNamed(
       FamilyCase familyCase, String name, String field, List<FieldProblem> problems) {
-    Optional<CaseChild> child =
-        cases.children(familyCase.id()).stream()
-            .filter(found -> found.name().equalsIgnoreCase(name.trim()))
-            .findFirst();
+    Optional<CaseChild> child = cases.childNamed(familyCase.id(), name);
     if (child.isEmpty()) {
       problems.add(new FieldProblem(field, "is not a child on this case"));
     }

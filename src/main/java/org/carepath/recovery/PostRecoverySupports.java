@@ -7,14 +7,12 @@ import java.util.Date;
 import java.util.List;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.Agencies;
+import org.carepath.system.DueTimes;
 import org.springframework.stereotype.Service;
 
 /** Post-recovery support as the case file shows it, and the dates its process keeps. */
 @Service
 public class PostRecoverySupports {
-
-  /** Check-ins and reviews fall due in the morning, local time, not at midnight. */
-  static final int DUE_HOUR = 9;
 
   private final PostRecoveryRepository supports;
   private final Clock clock;
@@ -90,7 +88,7 @@ public class PostRecoverySupports {
   }
 
   Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(DUE_HOUR, 0).atZone(clock.getZone()).toInstant());
+    return DueTimes.morningOf(day, clock);
   }
 
   LocalDate dayOf(Date date) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.carepath.sharing.Sharing;
 import org.carepath.sharing.SharingDecision;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.carepath.system.DueTimes;
 import org.carepath.system.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,9 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TwinTrackPlans {
 
   static final String PLANNING_AGENCY = Agencies.CHILDRENS_SOCIAL_CARE;
-
-  /** Decisions fall due in the morning, local time. */
-  static final int DUE_HOUR = 9;
 
   private final Cases cases;
   private final TwinTrackRepository plans;
@@ -153,10 +150,7 @@ public class TwinTrackPlans {
     if (childName == null || childName.isBlank()) {
       problems.add(new FieldProblem(childField, "is required: the child's name as on the case"));
     } else {
-      child =
-          cases.children(familyCase.id()).stream()
-              .filter(found -> found.name().equalsIgnoreCase(childName.trim()))
-              .findFirst();
+      child = cases.childNamed(familyCase.id(), childName);
       if (child.isEmpty()) {
         problems.add(new FieldProblem(childField, "is not a child on this case"));
       } else if (child.get().dateOfBirth() != null
@@ -210,8 +204,7 @@ public class TwinTrackPlans {
     TwinTrackPlan.CASE_REFERENCE.putIn(variables, familyCase.reference());
     TwinTrackPlan.PLAN_ID.putIn(variables, id);
     TwinTrackPlan.CHILD_NAME.putIn(variables, child.name());
-    TwinTrackPlan.DECISION_DUE.putIn(
-        variables, Date.from(due.atTime(DUE_HOUR, 0).atZone(clock.getZone()).toInstant()));
+    TwinTrackPlan.DECISION_DUE.putIn(variables, DueTimes.morningOf(due, clock));
     TwinTrackPlan.DECISION_DUE_ON.putIn(variables, due.toString());
     TwinTrackPlan.OUTCOME.putIn(variables, TwinTrackPlan.UNDECIDED);
     currentUser.asSystem(
