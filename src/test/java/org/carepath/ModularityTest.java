@@ -30,7 +30,8 @@ class ModularityTest {
     "org.carepath.twintrack..",
     "org.carepath.recovery..",
     "org.carepath.work..",
-    "org.carepath.chronology.."
+    "org.carepath.chronology..",
+    "org.carepath.workspace.."
   };
 
   @Test

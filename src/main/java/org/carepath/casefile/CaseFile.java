@@ -17,6 +17,7 @@ import org.carepath.sharing.SharingDecision;
 import org.carepath.stage.Pregnancies;
 import org.carepath.stage.Stages;
 import org.carepath.twintrack.TwinTrackPlans;
+import org.carepath.work.Work;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
 record CaseFile(
@@ -48,7 +49,8 @@ record CaseFile(
     List<TwinTrackPlans.PlanRecord> twinTrackPlans,
     List<PostRecoverySupports.SupportRecord> postRecoverySupport,
     List<CaseReopening> reopenings,
-    List<ChildrenSeen.LastSeen> childrenSeen) {
+    List<ChildrenSeen.LastSeen> childrenSeen,
+    List<Work.CaseTask> openTasks) {
 
   record Adult(
       String name,

@@ -15,6 +15,7 @@ import org.carepath.sharing.Sharing;
 import org.carepath.stage.Pregnancies;
 import org.carepath.stage.Stages;
 import org.carepath.twintrack.TwinTrackPlans;
+import org.carepath.work.Work;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +41,7 @@ class CaseFileController {
   private final TwinTrackPlans twinTrackPlans;
   private final PostRecoverySupports postRecovery;
   private final ChildrenSeen childrenSeen;
+  private final Work work;
 
   CaseFileController(
       Cases cases,
@@ -54,7 +56,8 @@ class CaseFileController {
       Stages stages,
       TwinTrackPlans twinTrackPlans,
       PostRecoverySupports postRecovery,
-      ChildrenSeen childrenSeen) {
+      ChildrenSeen childrenSeen,
+      Work work) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -68,6 +71,7 @@ class CaseFileController {
     this.twinTrackPlans = twinTrackPlans;
     this.postRecovery = postRecovery;
     this.childrenSeen = childrenSeen;
+    this.work = work;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -116,6 +120,7 @@ class CaseFileController {
         twinTrackPlans.of(found),
         postRecovery.of(found),
         cases.reopenings(found.id()),
-        childrenSeen.of(found));
+        childrenSeen.of(found),
+        work.openTasksOf(found.id()));
   }
 }

@@ -101,14 +101,23 @@ public class Cases {
 
   /**
    * The case, when the current user may see it: managers and administrators see every case, an
-   * agency the cases it is involved in, a referrer the cases they referred. Otherwise "not found",
-   * which does not reveal that the case exists.
+   * agency the cases it is involved in, a referrer the cases they referred. Anyone else is refused
+   * (403), in words that say why without showing anything of the family.
    */
   public FamilyCase requireVisible(String reference) {
-    FamilyCase found = find(reference).filter(this::isVisibleToCurrentUser).orElse(null);
-    if (found == null) {
-      throw ApiProblem.notFound(
-          "case-not-found", "There is no case " + reference + " you can see.");
+    return requireVisible(require(reference));
+  }
+
+  public FamilyCase requireVisible(FamilyCase found) {
+    if (!isVisibleToCurrentUser(found)) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "case-not-yours",
+          "Case "
+              + found.reference()
+              + " is not worked on by your agency, so you cannot see it. Ask the lead"
+              + " professional to involve your agency if you need to work with this family.",
+          List.of());
     }
     return found;
   }

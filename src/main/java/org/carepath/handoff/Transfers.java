@@ -53,11 +53,7 @@ class Transfers {
 
   @Transactional
   Outcome request(String caseReference, String toAgency, String reason) {
-    FamilyCase familyCase = cases.lock(caseReference);
-    if (!cases.isVisibleToCurrentUser(familyCase)) {
-      throw ApiProblem.notFound(
-          "case-not-found", "There is no case " + caseReference + " you can see.");
-    }
+    FamilyCase familyCase = cases.requireVisible(cases.lock(caseReference));
     if (!currentUser.groupIds().contains(familyCase.leadAgency())
         && !currentUser.overseesAllCases()) {
       throw new ApiProblem(

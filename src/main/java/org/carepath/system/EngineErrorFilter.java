@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,20 +74,35 @@ class EngineErrorFilter extends OncePerRequestFilter {
   }
 
   /** What the client is told instead: status, problem type and plain words. */
-  private record Answer(HttpStatus status, String slug, String detail) {}
+  private record Answer(
+      HttpStatus status, String slug, String detail, String message, List<FieldProblem> errors) {
+    Answer(HttpStatus status, String slug, String detail) {
+      this(status, slug, detail, detail, List.of());
+    }
+  }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+    FormProblems.takeLast();
     try {
       chain.doFilter(request, cached);
     } finally {
       int status = cached.getStatus();
+      FormProblems.Refusal refusal = FormProblems.takeLast();
       if (status >= 400) {
         String body = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
-        Answer answer = answer(request, status, body);
+        Answer answer =
+            status == 400 && refusal != null
+                ? new Answer(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-form",
+                    refusal.what(),
+                    refusal.what() + " " + ApiProblem.describe(refusal.problems()),
+                    refusal.problems())
+                : answer(request, status, body);
         if (answer != null) {
           replace(request, cached, status, body, answer);
         }
@@ -185,7 +201,10 @@ class EngineErrorFilter extends OncePerRequestFilter {
     problem.put("status", answer.status().value());
     problem.put("detail", answer.detail());
     // Camunda's clients (Tasklist, Cockpit, the engine's REST clients) read "message".
-    problem.put("message", answer.detail());
+    problem.put("message", answer.message());
+    if (!answer.errors().isEmpty()) {
+      problem.put("errors", answer.errors());
+    }
     problem.put("correlationId", correlationId);
     response.resetBuffer();
     response.setStatus(answer.status().value());

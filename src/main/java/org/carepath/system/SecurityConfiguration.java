@@ -2,16 +2,15 @@ package org.carepath.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Servlet filters in front of the engine REST API, our API and the webapps. Order matters: the
- * setup guard first (nothing may reach setup), then authentication, then the engine's errors in
- * plain words, then the content guard.
+ * Servlet filters in front of the engine REST API, our API and the webapps, beside Spring
+ * Security's chain ({@link WebSecurity}). Order matters: the setup guard first (nothing may reach
+ * setup), then the engine's errors in plain words, then the content guard.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,16 +21,6 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new AdminSetupGuardFilter(json));
     registration.addUrlPatterns("/camunda/api/admin/setup/*", "/camunda/app/admin/*/setup/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(
-      IdentityService identityService, ObjectMapper json) {
-    FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, json));
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 

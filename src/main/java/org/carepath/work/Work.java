@@ -90,23 +90,74 @@ public class Work {
             query.level(),
             Boolean.TRUE.equals(query.mine()));
     List<Item> rows =
-        items.page(filter, page * size, size).stream()
-            .map(
-                row ->
-                    new Item(
-                        row.taskId(),
-                        row.caseReference(),
-                        row.familyName(),
-                        row.name(),
-                        row.taskKey(),
-                        row.groupId(),
-                        row.level(),
-                        row.dueAt(),
-                        row.dueAt() != null && row.dueAt().isBefore(now),
-                        row.assignee(),
-                        row.createdAt()))
-            .toList();
+        items.page(filter, page * size, size).stream().map(row -> item(row, now)).toList();
     return new Page(items.count(filter), page, size, rows);
+  }
+
+  /** One task of the user's agencies, as the list shows it. */
+  public Item item(String taskId) {
+    List<String> groups = currentUser.groupIds();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return (groups.isEmpty()
+            ? java.util.Optional.<WorkItemRepository.Row>empty()
+            : items.one(taskId, groups))
+        .map(row -> item(row, now))
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "task-not-found",
+                    "There is no open task "
+                        + taskId
+                        + " for your agencies. It may have been"
+                        + " completed already."));
+  }
+
+  /** A case's open tasks, whichever agencies they are offered to. */
+  public record CaseTask(
+      String taskId,
+      String name,
+      List<String> agencies,
+      OffsetDateTime dueAt,
+      boolean overdue,
+      String assignee) {}
+
+  public List<CaseTask> openTasksOf(long caseId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    java.util.Map<String, CaseTask> tasks = new java.util.LinkedHashMap<>();
+    for (WorkItemRepository.Row row : items.ofCase(caseId)) {
+      CaseTask known = tasks.get(row.taskId());
+      List<String> agencies =
+          known == null
+              ? List.of(row.groupId())
+              : java.util.stream.Stream.concat(
+                      known.agencies().stream(), java.util.stream.Stream.of(row.groupId()))
+                  .toList();
+      tasks.put(
+          row.taskId(),
+          new CaseTask(
+              row.taskId(),
+              row.name(),
+              agencies,
+              row.dueAt(),
+              row.dueAt() != null && row.dueAt().isBefore(now),
+              row.assignee()));
+    }
+    return List.copyOf(tasks.values());
+  }
+
+  private static Item item(WorkItemRepository.Row row, OffsetDateTime now) {
+    return new Item(
+        row.taskId(),
+        row.caseReference(),
+        row.familyName(),
+        row.name(),
+        row.taskKey(),
+        row.groupId(),
+        row.level(),
+        row.dueAt(),
+        row.dueAt() != null && row.dueAt().isBefore(now),
+        row.assignee(),
+        row.createdAt());
   }
 
   private OffsetDateTime dueBefore(String due, OffsetDateTime now) {

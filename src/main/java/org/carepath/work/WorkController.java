@@ -1,5 +1,6 @@
 package org.carepath.work;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,10 +13,25 @@ class WorkController {
 
   private final Work work;
   private final Claims claims;
+  private final TaskKinds kinds;
 
-  WorkController(Work work, Claims claims) {
+  WorkController(Work work, Claims claims, TaskKinds kinds) {
     this.work = work;
     this.claims = claims;
+    this.kinds = kinds;
+  }
+
+  record Kinds(List<TaskKinds.Kind> items) {}
+
+  /** The tasks the list can be filtered by. */
+  @GetMapping("/api/work/tasks")
+  Kinds kinds() {
+    return new Kinds(kinds.all());
+  }
+
+  @GetMapping("/api/work/{taskId}")
+  Work.Item item(@PathVariable String taskId) {
+    return work.item(taskId);
   }
 
   @GetMapping("/api/work")

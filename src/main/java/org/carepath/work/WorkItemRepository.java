@@ -177,6 +177,39 @@ class WorkItemRepository {
     return statement;
   }
 
+  /** One task as the list shows it, when it is offered to one of these groups. */
+  java.util.Optional<Row> one(String taskId, List<String> groups) {
+    return jdbc.sql(
+            """
+            select w.task_id, w.group_id, w.case_reference, w.family_name, w.name, w.task_key,
+                   c.current_level as level, w.due_at, w.created_at, w.assignee
+              from carepath.work_item w
+              left join carepath.family_case c on c.id = w.case_id
+             where w.task_id = :task and w.group_id in (:groups)
+             order by w.group_id
+             fetch first 1 rows only
+            """)
+        .param("task", taskId)
+        .param("groups", groups)
+        .query(Row.class)
+        .optional();
+  }
+
+  /** The open tasks of one case, a row per task and group, soonest due first. */
+  List<Row> ofCase(long caseId) {
+    return jdbc.sql(
+            """
+            select w.task_id, w.group_id, w.case_reference, w.family_name, w.name, w.task_key,
+                   cast(null as integer) as level, w.due_at, w.created_at, w.assignee
+              from carepath.work_item w
+             where w.case_id = :case
+             order by w.due_at asc nulls last, w.created_at, w.task_id, w.group_id
+            """)
+        .param("case", caseId)
+        .query(Row.class)
+        .list();
+  }
+
   boolean backfilled() {
     return jdbc.sql("select count(*) from carepath.work_item_backfill").query(Long.class).single()
         > 0;

@@ -54,14 +54,14 @@ class AccessIT {
 
     assertThat(caseIds(ida)).doesNotContain(id);
     ResponseEntity<Object> file = ida.get("/api/cases/" + id);
-    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(Api.map(file)).containsEntry("type", "urn:carepath:problem:case-not-found");
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.map(file)).containsEntry("type", "urn:carepath:problem:case-not-yours");
     assertThat(
             ida.post(
                     "/api/cases/" + id + "/transfers",
                     Map.of("toAgency", "domestic-abuse", "reason", "We should lead"))
                 .getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.list(ida.get("/engine-rest/task?processInstanceBusinessKey=" + id))).isEmpty();
     assertThat(Api.list(ida.get("/engine-rest/process-instance?businessKey=" + id))).isEmpty();
 
@@ -74,7 +74,7 @@ class AccessIT {
     assertThat(concern.getBody().toString())
         .doesNotContain("Amy", "Ben", "Cara", "heroin", "level", "health-visiting");
     // Still nothing of the case until the lead decides.
-    assertThat(ida.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(ida.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(caseIds(ida)).doesNotContain(id);
   }
 
@@ -84,7 +84,7 @@ class AccessIT {
     Api dee = Api.as(port, "dee");
 
     assertThat(caseIds(dee)).isEmpty();
-    assertThat(dee.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(dee.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(dee.post("/api/cases", Referrals.motherUsingHeroin("school")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Object> concern =
@@ -96,7 +96,7 @@ class AccessIT {
     assertThat(
             dee.post("/api/cases/" + id + "/transfers", Map.of("toAgency", "school", "reason", "x"))
                 .getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.list(dee.get("/engine-rest/task?processInstanceBusinessKey=" + id))).isEmpty();
   }
 
@@ -167,7 +167,7 @@ class AccessIT {
             "involvementReason",
             "Mother asked that no other agency be told; we will talk to her about it"));
     assertThat(Api.as(port, "ida").get("/api/cases/" + id).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.list(Api.map(hana.get("/api/cases/" + id)).get("sharingDecisions")))
         .filteredOn(d -> "concern".equals(d.get("purpose")))
         .singleElement()

@@ -132,6 +132,6 @@ final class ChronologyScenario {
 
     // An agency not working with the family sees none of it.
     assertThat(Api.as(port, outsider).get("/api/cases/" + id + "/chronology").getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 }

@@ -211,6 +211,85 @@ class H2ApplicationIT {
         .isEqualTo(1);
   }
 
+  // --- the workspace and its sign-in -------------------------------------------------------
+
+  @Test
+  void theWorkspaceWorksInARealBrowser() throws Exception {
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
+    WorkspaceInABrowser.run(port, id, "Ben Example");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from carepath.case_access_log a join carepath.family_case c"
+                        + " on c.id = a.case_id where c.reference = :r and a.user_id = 'hana'"
+                        + " and a.action = 'VIEW_CASE'")
+                .param("r", id)
+                .query(Long.class)
+                .single())
+        .as("every view of the case page is in the access log")
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void pagesSendWhoeverIsNotSignedInToTheLoginPage() {
+    SignedInBrowser anonymous = SignedInBrowser.anonymous(port);
+    for (String path : List.of("/", "/cases/CP-000001", "/camunda/app/tasklist/default/")) {
+      var page = anonymous.get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(302);
+      assertThat(page.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+    }
+    assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWrongPasswordOnTheLoginFormSaysSoAndSignsNoOneIn() {
+    SignedInBrowser browser = SignedInBrowser.anonymous(port);
+    var answer = browser.submitLogin("dee", "not-the-password");
+    assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aSignedInSessionNeedsItsTokenForEveryChange() {
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
+    SignedInBrowser hana = SignedInBrowser.signIn(port, "hana", "demo");
+    String entry = "{\"kind\":\"note\",\"summary\":\"Phoned mother\"}";
+
+    var forged = hana.postJson("/api/cases/" + id + "/chronology", entry, false);
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("urn:carepath:problem:session-expired");
+    assertThat(hana.postJson("/api/cases/" + id + "/chronology", entry, true).statusCode())
+        .isEqualTo(201);
+    assertThat(hana.get("/api/work").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theWebappsTrustTheWorkspaceSignIn() {
+    SignedInBrowser hana = SignedInBrowser.signIn(port, "hana", "demo");
+    assertThat(hana.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    var user = hana.get("/camunda/api/admin/auth/user/default");
+    assertThat(user.statusCode()).isEqualTo(200);
+    assertThat(user.body()).contains("\"userId\":\"hana\"");
+  }
+
+  @Test
+  void pagesCarryHeadersForRecordsAboutChildren() {
+    String id = FullRunScenario.refer(Api.as(port, "hana"));
+    SignedInBrowser hana = SignedInBrowser.signIn(port, "hana", "demo");
+    var page = hana.get("/cases/" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    assertThat(page.body()).doesNotContain("<script>").contains("type=\"module\"");
+
+    var refused = SignedInBrowser.signIn(port, "sara", "demo").get("/cases/" + id);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("You cannot open this case");
+  }
+
   @Test
   void aWrongPasswordIsRefused() {
     assertThat(Api.as(port, "sam", "not-demo").get("/engine-rest/task").getStatusCode())
@@ -296,7 +375,7 @@ class H2ApplicationIT {
                 .getStatusCode()
                 .is4xxClientError())
         .isTrue();
-    assertThat(sam.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(sam.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(sam.get("/engine-rest/process-instance?businessKey=" + id).getBody())
         .asList()
         .isEmpty();
@@ -320,7 +399,7 @@ class H2ApplicationIT {
 
     assertThat(referral.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.map(referral)).containsEntry("type", "urn:carepath:problem:not-an-agency");
-    assertThat(dee.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(dee.get("/api/cases/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.list(dee.get("/engine-rest/task"))).isEmpty();
   }
 
@@ -637,58 +716,19 @@ class H2ApplicationIT {
   }
 
   @Test
-  void expressionsAreRefusedInTheWebappsEngineApiToo() throws Exception {
-    var cookies = new java.net.CookieManager();
-    var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    openTasklist(browser, base);
-    var login =
-        browser.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(
-                        base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf(cookies))
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "username=hana&password=demo"))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).isEqualTo(200);
-    // Logging in renews the session and with it the CSRF token.
-    openTasklist(browser, base);
+  void expressionsAreRefusedInTheWebappsEngineApiToo() {
+    SignedInBrowser hana = SignedInBrowser.signIn(port, "hana", "demo");
+    // Opening a webapp page is what hands out the webapps' own CSRF token.
+    assertThat(hana.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 
     var query =
-        browser.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(base + "/camunda/api/engine/engine/default/task"))
-                .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", xsrf(cookies))
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"orQueries\":[{\"assigneeExpression\":\"${'x'.length()}\"}]}"))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+        hana.postToWebapp(
+            "/camunda/api/engine/engine/default/task",
+            "application/json",
+            "{\"orQueries\":[{\"assigneeExpression\":\"${'x'.length()}\"}]}");
 
     assertThat(query.statusCode()).isEqualTo(400);
     assertThat(query.body()).contains("orQueries[0].assigneeExpression");
-  }
-
-  /** Opening a webapp page is what hands out the session's CSRF token. */
-  private static void openTasklist(java.net.http.HttpClient browser, String base) throws Exception {
-    browser.send(
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base + "/camunda/app/tasklist/default/"))
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
-  }
-
-  private static String xsrf(java.net.CookieManager cookies) {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(java.net.HttpCookie::getValue)
-        .reduce((first, last) -> last)
-        .orElse("");
   }
 
   @Test
@@ -761,17 +801,16 @@ class H2ApplicationIT {
   }
 
   @Test
-  void theWebappsAndTheirLoginPageShowNoVendorUpgradeBanner() {
-    Api anonymous = Api.anonymous(port);
+  void theWebappsShowNoVendorUpgradeBanner() {
+    SignedInBrowser admin = SignedInBrowser.signIn(port, "admin", "demo");
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
-      ResponseEntity<String> page = anonymous.getText("/camunda/app/" + app + "/default/");
-      assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
-      assertThat(page.getBody()).as("%s loads the user styles", app).contains("user-styles.css");
-      ResponseEntity<String> styles =
-          anonymous.getText("/camunda/app/" + app + "/styles/user-styles.css");
-      assertThat(styles.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
-      // The header's ce-eol-banner urges an upgrade to Camunda 8 on every page, login included.
-      assertThat(styles.getBody().replaceAll("\\s+", " "))
+      var page = admin.get("/camunda/app/" + app + "/default/");
+      assertThat(page.statusCode()).as(app).isEqualTo(200);
+      assertThat(page.body()).as("%s loads the user styles", app).contains("user-styles.css");
+      var styles = admin.get("/camunda/app/" + app + "/styles/user-styles.css");
+      assertThat(styles.statusCode()).as(app).isEqualTo(200);
+      // The header's ce-eol-banner urges an upgrade to Camunda 8 on every page.
+      assertThat(styles.body().replaceAll("\\s+", " "))
           .as("%s styles", app)
           .contains(".ce-eol-banner { display: none !important; }");
     }
@@ -782,36 +821,21 @@ class H2ApplicationIT {
     identityService.deleteMembership("admin", "camunda-admin");
     try {
       long users = identityService.createUserQuery().count();
-      Api anonymous = Api.anonymous(port);
-      ResponseEntity<String> page = anonymous.getText("/camunda/app/admin/default/");
-      assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-      String cookies =
-          String.join(
-              "; ",
-              page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream()
-                  .map(c -> c.split(";")[0])
-                  .toList());
-      String token =
-          page.getHeaders().getOrDefault("Set-Cookie", List.of()).stream()
-              .filter(c -> c.startsWith("XSRF-TOKEN="))
-              .map(c -> c.substring(11, c.indexOf(';')))
-              .findFirst()
-              .orElse("");
-      assertThat(token).as("the admin page hands out a CSRF token").isNotEmpty();
+      // Anyone signed in, here a school user, with the admin webapp's CSRF token in hand.
+      SignedInBrowser sara = SignedInBrowser.signIn(port, "sara", "demo");
+      assertThat(sara.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
+      assertThat(sara.cookie("XSRF-TOKEN"))
+          .as("the admin page hands out a CSRF token")
+          .isNotEmpty();
 
-      ResponseEntity<Object> attempt =
-          anonymous.exchange(
-              HttpMethod.POST,
+      var attempt =
+          sara.postToWebapp(
               "/camunda/api/admin/setup/default/user/create",
-              Map.of(
-                  "profile",
-                  Map.of(
-                      "id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.org"),
-                  "credentials",
-                  Map.of("password", "password123456")),
-              Map.of("Cookie", cookies, "X-XSRF-TOKEN", token));
+              "application/json",
+              "{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\","
+                  + "\"email\":\"m@example.org\"},\"credentials\":{\"password\":\"password123456\"}}");
 
-      assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(attempt.statusCode()).isEqualTo(404);
       assertThat(identityService.createUserQuery().count()).isEqualTo(users);
       assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
     } finally {

@@ -99,7 +99,7 @@ class RoutingAndHandoffIT {
         .extracting(t -> t.get("closedBy"))
         .containsExactlyInAnyOrder("ida", "dan");
     assertThat(Api.as(port, "mia").get("/api/cases/" + id).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

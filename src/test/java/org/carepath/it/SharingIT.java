@@ -146,7 +146,7 @@ class SharingIT {
         .allSatisfy(d -> assertThat(d).containsEntry("shared", true));
     assertThat(agencies(caseFile)).doesNotContain("school").contains("drug-alcohol-service");
     assertThat(Api.as(port, "sara").get("/api/cases/" + id).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(
             Api.list(
                 Api.as(port, "sara").get("/engine-rest/task?processInstanceBusinessKey=" + id)))

@@ -1,0 +1,79 @@
+package org.carepath.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.carepath.cases.Cases;
+import org.carepath.cases.FamilyCase;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The workspace's pages. Each is a page of the front end built into the jar ({@code static/}); the
+ * data comes from {@code /api}. A case page opened by a direct link is refused here already (403
+ * page) when the user's agencies do not work on the case, as the JSON behind it is.
+ */
+@Controller
+class WorkspacePages {
+
+  private final Cases cases;
+
+  WorkspacePages(Cases cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/")
+  ResponseEntity<byte[]> work() throws IOException {
+    return page("index", HttpStatus.OK);
+  }
+
+  @GetMapping("/login")
+  ResponseEntity<byte[]> login() throws IOException {
+    return page("login", HttpStatus.OK);
+  }
+
+  @GetMapping("/tasks/{taskId}")
+  ResponseEntity<byte[]> task(@PathVariable String taskId) throws IOException {
+    return page("task", HttpStatus.OK);
+  }
+
+  @GetMapping("/cases/{id}")
+  ResponseEntity<byte[]> familyCase(@PathVariable String id) throws IOException {
+    return casePage(id, "case");
+  }
+
+  @GetMapping("/cases/{id}/chronology/print")
+  ResponseEntity<byte[]> printedChronology(@PathVariable String id) throws IOException {
+    return casePage(id, "print");
+  }
+
+  private ResponseEntity<byte[]> casePage(String reference, String name) throws IOException {
+    FamilyCase found = cases.find(reference).orElse(null);
+    if (found == null) {
+      return page("not-found", HttpStatus.NOT_FOUND);
+    }
+    if (!cases.isVisibleToCurrentUser(found)) {
+      return page("forbidden", HttpStatus.FORBIDDEN);
+    }
+    return page(name, HttpStatus.OK);
+  }
+
+  private static ResponseEntity<byte[]> page(String name, HttpStatus status) throws IOException {
+    ClassPathResource html = new ClassPathResource("static/" + name + ".html");
+    if (!html.exists()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .contentType(MediaType.TEXT_PLAIN)
+          .body(
+              ("The workspace pages were not built into this copy of carepath. Build it with"
+                      + " 'mvn package'.")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    try (InputStream in = html.getInputStream()) {
+      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(in.readAllBytes());
+    }
+  }
+}
