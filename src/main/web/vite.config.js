@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
-const pages = ['index', 'case', 'task', 'print', 'login', 'forbidden', 'not-found'];
+// One page for the workspace (its views chosen by address), and the 403 and 404 pages.
+const pages = ['index', 'forbidden', 'not-found'];
 
 // Vite 7: Vite 8 wants an optional package the npm registry here does not serve.
 // Built by Maven (exec-maven-plugin, phase generate-resources) into the jar's static/ folder.

@@ -78,12 +78,7 @@ class WebSecurity {
             requests ->
                 requests
                     .requestMatchers(
-                        LOGIN_PAGE,
-                        "/login.html",
-                        "/session/csrf",
-                        "/assets/**",
-                        "/favicon.ico",
-                        "/error")
+                        LOGIN_PAGE, "/session/csrf", "/assets/**", "/favicon.ico", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

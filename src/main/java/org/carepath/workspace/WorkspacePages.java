@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The workspace's pages. Each is a page of the front end built into the jar ({@code static/}); the
- * data comes from {@code /api}. A case page opened by a direct link is refused here already (403
- * page) when the user's agencies do not work on the case, as the JSON behind it is.
+ * The workspace's pages: one page of the front end built into the jar ({@code static/index.html}),
+ * which shows the view its address names, with the data from {@code /api}. A case page opened by a
+ * direct link is refused here already (403 page) when the user's agencies do not work on the case,
+ * as the JSON behind it is.
  */
 @Controller
 class WorkspacePages {
@@ -33,25 +34,25 @@ class WorkspacePages {
 
   @GetMapping("/login")
   ResponseEntity<byte[]> login() throws IOException {
-    return page("login", HttpStatus.OK);
+    return page("index", HttpStatus.OK);
   }
 
   @GetMapping("/tasks/{taskId}")
   ResponseEntity<byte[]> task(@PathVariable String taskId) throws IOException {
-    return page("task", HttpStatus.OK);
+    return page("index", HttpStatus.OK);
   }
 
   @GetMapping("/cases/{id}")
   ResponseEntity<byte[]> familyCase(@PathVariable String id) throws IOException {
-    return casePage(id, "case");
+    return casePage(id);
   }
 
   @GetMapping("/cases/{id}/chronology/print")
   ResponseEntity<byte[]> printedChronology(@PathVariable String id) throws IOException {
-    return casePage(id, "print");
+    return casePage(id);
   }
 
-  private ResponseEntity<byte[]> casePage(String reference, String name) throws IOException {
+  private ResponseEntity<byte[]> casePage(String reference) throws IOException {
     FamilyCase found = cases.find(reference).orElse(null);
     if (found == null) {
       return page("not-found", HttpStatus.NOT_FOUND);
@@ -59,7 +60,7 @@ class WorkspacePages {
     if (!cases.isVisibleToCurrentUser(found)) {
       return page("forbidden", HttpStatus.FORBIDDEN);
     }
-    return page(name, HttpStatus.OK);
+    return page("index", HttpStatus.OK);
   }
 
   private static ResponseEntity<byte[]> page(String name, HttpStatus status) throws IOException {

@@ -1,0 +1,13 @@
+// One page for the workspace: the address says which view to show. Each view is its own module,
+// so the form renderer loads only with a task.
+const path = window.location.pathname;
+const views = [
+  [/^\/login$/, () => import('./login.js'), 'Sign in'],
+  [/^\/tasks\/[^/]+$/, () => import('./task.js'), 'Task'],
+  [/^\/cases\/([^/]+)\/chronology\/print$/, () => import('./print.js'), 'Chronology of case $1'],
+  [/^\/cases\/([^/]+)$/, () => import('./case.js'), 'Case $1'],
+  [/^\/$/, () => import('./work.js'), "My agency's work"],
+];
+const [pattern, view, title] = views.find(([route]) => route.test(path)) ?? views.at(-1);
+document.title = `${path.replace(pattern, title).replace(/^\/.*/, title)} – carepath`;
+await view();
