@@ -23,7 +23,8 @@ if (work.status !== 200 || task.status !== 200) {
 async function show(item, engineTask) {
   const [schema, variables] = await Promise.all([
     api(`/engine-rest/task/${encodeURIComponent(taskId)}/deployed-form`),
-    api(`/engine-rest/task/${encodeURIComponent(taskId)}/form-variables`),
+    // Serialized, as Tasklist asks: a JSON variable comes as its JSON text.
+    api(`/engine-rest/task/${encodeURIComponent(taskId)}/form-variables?deserializeValues=false`),
   ]);
   const container = h('div', { id: 'task-form' });
   main().replaceChildren(

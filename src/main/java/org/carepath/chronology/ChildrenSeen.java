@@ -98,15 +98,7 @@ public class ChildrenSeen {
             body.seenAlone(),
             body.childViews(),
             agency);
-    // A task asking the lead to see this child is done.
-    currentUser.asSystem(
-        () ->
-            runtimeService
-                .createMessageCorrelation(ChildNotSeenProcess.SEEN_MESSAGE)
-                .processInstanceBusinessKey(familyCase.reference())
-                .processInstanceVariableEquals(
-                    ChildNotSeenProcess.CHILD_ID.name(), child.orElseThrow().id())
-                .correlateAllWithResult());
+    endAskingToSee(familyCase, child.orElseThrow());
     return recorded;
   }
 
@@ -131,6 +123,55 @@ public class ChildrenSeen {
     }
     FormProblems.refuseIfAny("The child seen cannot be recorded.", problems);
     return store(familyCase, child, day, alone != null && alone, views, agency);
+  }
+
+  /**
+   * From a form that saw the children (the assessment, a review): each child ticked is recorded as
+   * seen today, with the words given. Refuses the form naming its fields.
+   */
+  void recordFromForm(String reference, List<String> names, boolean alone, String views) {
+    FamilyCase familyCase = cases.lock(reference);
+    List<FieldProblem> problems = new ArrayList<>();
+    List<CaseChild> seen = new ArrayList<>();
+    for (String name : names) {
+      chronology
+          .childNamed(familyCase, name, ChildrenSeenInForms.CHILDREN, problems)
+          .ifPresent(seen::add);
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<FieldProblem> checked = new ArrayList<>();
+    for (CaseChild child : seen) {
+      check(Optional.of(child), today, alone, views, checked);
+    }
+    // The form's own field names, so each message shows next to its field.
+    checked.stream()
+        .map(
+            problem ->
+                new FieldProblem(
+                    "childViews".equals(problem.field())
+                        ? ChildrenSeenInForms.VIEWS
+                        : ChildrenSeenInForms.CHILDREN,
+                    problem.message()))
+        .distinct()
+        .forEach(problems::add);
+    FormProblems.refuseIfAny("The children seen cannot be recorded.", problems);
+    String agency =
+        Optional.ofNullable(chronology.agencyOf(familyCase)).orElse(familyCase.leadAgency());
+    for (CaseChild child : seen) {
+      store(familyCase, child, today, alone, views, agency);
+      endAskingToSee(familyCase, child);
+    }
+  }
+
+  /** A task asking the lead to see this child is done. */
+  private void endAskingToSee(FamilyCase familyCase, CaseChild child) {
+    currentUser.asSystem(
+        () ->
+            runtimeService
+                .createMessageCorrelation(ChildNotSeenProcess.SEEN_MESSAGE)
+                .processInstanceBusinessKey(familyCase.reference())
+                .processInstanceVariableEquals(ChildNotSeenProcess.CHILD_ID.name(), child.id())
+                .correlateAllWithResult());
   }
 
   private void check(

@@ -95,7 +95,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
       if (status >= 400) {
         String body = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
         Answer answer =
-            status == 400 && refusal != null
+            // A refusal from a task listener reaches the REST API wrapped as a 500.
+            refusal != null
                 ? new Answer(
                     HttpStatus.BAD_REQUEST,
                     "invalid-form",

@@ -134,4 +134,43 @@ final class ChronologyScenario {
     assertThat(Api.as(port, outsider).get("/api/cases/" + id + "/chronology").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
+
+  /** The assessment form records which children were seen, with their words. */
+  void theAssessmentRecordsTheChildrenItSaw() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
+    Map<String, Object> task = FullRunScenario.openTask(hana, id, "Assess family");
+    Map<String, Object> offered =
+        Api.map(
+            hana.get(
+                "/engine-rest/task/" + task.get("id") + "/form-variables?deserializeValues=false"));
+    assertThat(offered).containsKey("caseChildren");
+    assertThat(((Map<?, ?>) offered.get("caseChildren")).get("value").toString())
+        .contains("Ben Example", "Cara Example");
+
+    Map<String, Object> assessment =
+        new java.util.HashMap<>(
+            FullRunScenario.assessment("stable-treatment", List.of(), List.of(), true));
+    assessment.put("childrenSeenHere", List.of("Ben Example", "Cara Example"));
+    assessment.put("childrenSeenAlone", false);
+    ResponseEntity<Object> noWords =
+        hana.post(
+            "/engine-rest/task/" + task.get("id") + "/submit-form", Api.variables(assessment));
+    assertThat(noWords.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(noWords)).containsExactly("childrenSeenViews");
+    assertThat(chronologyOf(hana, id, "child-seen")).isEmpty();
+
+    assessment.put("childrenSeenViews", "Ben: 'mummy is tired'. Cara showed me her room.");
+    FullRunScenario.complete(hana, id, "Assess family", assessment);
+
+    assertThat(chronologyOf(hana, id, "child-seen"))
+        .extracting(item -> item.get("child"))
+        .containsExactlyInAnyOrder("Ben Example", "Cara Example");
+    assertThat(Api.list(Api.map(hana.get("/api/cases/" + id)).get("childrenSeen")))
+        .allSatisfy(c -> assertThat(c).containsEntry("lastSeenOn", LocalDate.now().toString()));
+  }
+
+  private static List<Map<String, Object>> chronologyOf(Api as, String id, String kind) {
+    return Api.list(Api.map(as.get("/api/cases/" + id + "/chronology?kind=" + kind)).get("items"));
+  }
 }

@@ -120,6 +120,11 @@ class H2ApplicationIT {
   }
 
   @Test
+  void theAssessmentRecordsTheChildrenItSaw() {
+    new ChronologyScenario(port, "ida").theAssessmentRecordsTheChildrenItSaw();
+  }
+
+  @Test
   void aChildAtLevelFourNotSeenInTimeGivesTheLeadATask() {
     Api hana = Api.as(port, "hana");
     String id = FullRunScenario.referredWithConsent(hana, "given", "agreed");
