@@ -4,6 +4,7 @@ import {
   h, api, signedIn, main, table, tag, levelTag, date, dateTime, today, select, field,
   showError, notification, markFieldError, clearFieldErrors,
 } from './common.js';
+import { initAll as initMojComponents } from '@ministryofjustice/frontend';
 import { KINDS, timeline } from './chronology.js';
 
 const caseId = decodeURIComponent(window.location.pathname.split('/')[2]);
@@ -116,15 +117,21 @@ function tasks(c) {
     table('Open', [
       { heading: 'Task', cell: (t) => (me.agencies.some((a) => t.agencies.includes(a.id)) ? h('a', { class: 'govuk-link', href: `/tasks/${encodeURIComponent(t.taskId)}` }, t.name) : t.name) },
       { heading: 'Agency', cell: (t) => t.agencies.map(agencyName).join(', ') },
-      { heading: 'Due', cell: (t) => (t.dueAt ? [date(t.dueAt), t.overdue ? [' ', tag('Overdue', 'red')] : []] : 'No date') },
+      { heading: 'Due', cell: (t) => (t.dueAt ? [date(t.dueAt), t.overdue ? [' ', tag('Overdue', 'red')] : []] : 'No date'), sort: (t) => t.dueAt ?? '9999' },
       { heading: 'Assigned to', cell: (t) => t.assignee ?? 'No one' },
-    ], c.openTasks ?? [], 'No task is open.'),
+    ], c.openTasks ?? [], 'No task is open.', { sortable: true }),
+    table('Done', [
+      { heading: 'Task', cell: (t) => t.name },
+      { heading: 'Agency', cell: (t) => t.agencies.map(agencyName).join(', ') },
+      { heading: 'Done by', cell: (t) => t.doneBy },
+      { heading: 'When', cell: (t) => dateTime(t.doneAt), sort: (t) => t.doneAt },
+    ], c.doneTasks ?? [], 'No task has been done yet.', { sortable: true }),
     table('Asked of agencies', [
       { heading: 'Agency', cell: (t) => agencyName(t.agency) },
       { heading: 'Why', cell: (t) => t.reason ?? '' },
       { heading: 'Status', cell: (t) => tag(t.status === 'OPEN' ? 'Open' : t.status === 'DONE' ? 'Done' : t.status.toLowerCase(), t.status === 'OPEN' ? 'blue' : t.status === 'DONE' ? 'green' : 'grey') },
-      { heading: 'Closed', cell: (t) => (t.closedAt ? `${date(t.closedAt)} by ${t.closedBy ?? ''}` : '') },
-    ], routed, 'No task has been asked of another agency.'),
+      { heading: 'Closed', cell: (t) => (t.closedAt ? `${date(t.closedAt)} by ${t.closedBy ?? ''}` : ''), sort: (t) => t.closedAt ?? '' },
+    ], routed, 'No task has been asked of another agency.', { sortable: true }),
   ];
 }
 
@@ -137,15 +144,15 @@ function handoffsAndSharing(c) {
       { heading: 'Asked', cell: (x) => `${date(x.requestedAt)}: ${x.requestReason ?? ''}` },
       { heading: 'Status', cell: (x) => x.status.toLowerCase() },
       { heading: 'Family told', cell: (x) => (x.familyToldAt ? date(x.familyToldAt) : 'Not yet') },
-    ], c.handoffs ?? [], 'No handoff between agencies.'),
+    ], c.handoffs ?? [], 'No handoff between agencies.', { sortable: true }),
     h('h2', { class: 'govuk-heading-m', id: 'sharing' }, 'Sharing decisions'),
     table(null, [
       { heading: 'Agency', cell: (d) => agencyName(d.agency) },
       { heading: 'Shared', cell: (d) => (d.shared ? tag('Shared', 'green') : tag('Not shared', 'grey')) },
       { heading: 'Basis', cell: (d) => d.basis },
       { heading: 'Why', cell: (d) => d.reason ?? '' },
-      { heading: 'Decided', cell: (d) => `${dateTime(d.decidedAt)} by ${d.decidedBy}` },
-    ], c.sharingDecisions ?? [], 'No sharing decision yet.'),
+      { heading: 'Decided', cell: (d) => `${dateTime(d.decidedAt)} by ${d.decidedBy}`, sort: (d) => d.decidedAt },
+    ], c.sharingDecisions ?? [], 'No sharing decision yet.', { sortable: true }),
   ];
 }
 
@@ -245,5 +252,6 @@ async function render(c) {
     chronologyContainer,
   ];
   main().replaceChildren(...sections.flat(2).filter((part) => part !== '' && part !== false && part != null));
+  initMojComponents({ scope: main() });
   await chronology(c, chronologyContainer);
 }

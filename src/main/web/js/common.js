@@ -199,22 +199,27 @@ export function notification(text, success = true) {
   );
 }
 
-/** A GOV.UK table: columns [{heading, cell(row)}], rows; an empty list says so. */
-export function table(caption, columns, rows, empty) {
+/**
+ * A GOV.UK table: columns [{heading, cell(row)}], rows; an empty list says so. A sortable table
+ * (MoJ's, sorted in the browser) holds all its rows; a paged list is sorted by the server instead.
+ */
+export function table(caption, columns, rows, empty, { sortable = false } = {}) {
   if (rows.length === 0) return h('p', { class: 'govuk-body' }, empty);
   return h(
     'table',
-    { class: 'govuk-table' },
+    { class: 'govuk-table', 'data-module': sortable ? 'moj-sortable-table' : null },
     caption && h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, caption),
     h(
       'thead',
       { class: 'govuk-table__head' },
-      h('tr', { class: 'govuk-table__row' }, columns.map((c) => h('th', { scope: 'col', class: 'govuk-table__header' }, c.heading))),
+      h('tr', { class: 'govuk-table__row' }, columns.map((c) => h('th', { scope: 'col', class: 'govuk-table__header', 'aria-sort': sortable ? 'none' : null }, c.heading))),
     ),
     h(
       'tbody',
       { class: 'govuk-table__body' },
-      rows.map((row) => h('tr', { class: 'govuk-table__row' }, columns.map((c) => h('td', { class: 'govuk-table__cell' }, c.cell(row))))),
+      rows.map((row) =>
+        h('tr', { class: 'govuk-table__row' }, columns.map((c) => h('td', { class: 'govuk-table__cell', 'data-sort-value': c.sort?.(row) }, c.cell(row)))),
+      ),
     ),
   );
 }

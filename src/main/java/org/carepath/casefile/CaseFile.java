@@ -50,7 +50,8 @@ record CaseFile(
     List<PostRecoverySupports.SupportRecord> postRecoverySupport,
     List<CaseReopening> reopenings,
     List<ChildrenSeen.LastSeen> childrenSeen,
-    List<Work.CaseTask> openTasks) {
+    List<Work.CaseTask> openTasks,
+    List<Work.DoneTask> doneTasks) {
 
   record Adult(
       String name,

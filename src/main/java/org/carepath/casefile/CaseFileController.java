@@ -121,6 +121,7 @@ class CaseFileController {
         postRecovery.of(found),
         cases.reopenings(found.id()),
         childrenSeen.of(found),
-        work.openTasksOf(found.id()));
+        work.openTasksOf(found.id()),
+        work.doneTasksOf(found.id()));
   }
 }

@@ -145,6 +145,19 @@ public class Work {
     return List.copyOf(tasks.values());
   }
 
+  /** A task done on a case: what, for which agencies, by whom, when. */
+  public record DoneTask(
+      String name, List<String> agencies, String doneBy, OffsetDateTime doneAt) {}
+
+  public List<DoneTask> doneTasksOf(long caseId) {
+    return items.doneOf(caseId).stream()
+        .map(
+            done ->
+                new DoneTask(
+                    done.name(), List.of(done.agencies().split(",")), done.doneBy(), done.doneAt()))
+        .toList();
+  }
+
   private static Item item(WorkItemRepository.Row row, OffsetDateTime now) {
     return new Item(
         row.taskId(),

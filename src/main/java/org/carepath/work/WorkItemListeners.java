@@ -1,14 +1,17 @@
 package org.carepath.work;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.system.CurrentUser;
 import org.carepath.system.UserTaskObserver;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +24,13 @@ import org.springframework.stereotype.Component;
 class WorkItemListeners implements UserTaskObserver {
 
   private final WorkItemRepository items;
+  private final CurrentUser currentUser;
+  private final Clock clock;
 
-  WorkItemListeners(WorkItemRepository items) {
+  WorkItemListeners(WorkItemRepository items, CurrentUser currentUser, Clock clock) {
     this.items = items;
+    this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @Override
@@ -44,6 +51,10 @@ class WorkItemListeners implements UserTaskObserver {
 
   @Override
   public void ended(DelegateTask task) {
+    // Completed (not cancelled with its process): kept for the case page, with who did it.
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      items.markDone(task.getId(), currentUser.userId(), OffsetDateTime.now(clock));
+    }
     items.remove(task.getId());
   }
 

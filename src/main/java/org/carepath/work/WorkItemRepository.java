@@ -94,6 +94,48 @@ class WorkItemRepository {
         .update();
   }
 
+  /** Keeps a completed task of a case, from its open rows, before they are removed. */
+  void markDone(String taskId, String doneBy, OffsetDateTime doneAt) {
+    List<String> groups =
+        jdbc.sql(
+                "select group_id from carepath.work_item"
+                    + " where task_id = :t and case_id is not null order by group_id")
+            .param("t", taskId)
+            .query(String.class)
+            .list();
+    if (groups.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into carepath.task_done
+              (task_id, case_id, name, task_key, agencies, done_by, done_at)
+            select task_id, case_id, name, task_key, :agencies, :by, :at
+              from carepath.work_item
+             where task_id = :t and group_id = :group
+            """)
+        .param("t", taskId)
+        .param("agencies", String.join(",", groups))
+        .param("by", doneBy)
+        .param("at", doneAt)
+        .param("group", groups.get(0))
+        .update();
+  }
+
+  record Done(String name, String agencies, String doneBy, OffsetDateTime doneAt) {}
+
+  /** The tasks done on a case, latest first. */
+  List<Done> doneOf(long caseId) {
+    return jdbc.sql(
+            """
+            select name, agencies, done_by, done_at from carepath.task_done
+             where case_id = :case order by done_at desc, task_id
+            """)
+        .param("case", caseId)
+        .query(Done.class)
+        .list();
+  }
+
   void remove(String taskId) {
     jdbc.sql("delete from carepath.work_item where task_id = :t").param("t", taskId).update();
   }

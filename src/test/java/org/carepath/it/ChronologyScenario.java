@@ -166,8 +166,20 @@ final class ChronologyScenario {
     assertThat(chronologyOf(hana, id, "child-seen"))
         .extracting(item -> item.get("child"))
         .containsExactlyInAnyOrder("Ben Example", "Cara Example");
-    assertThat(Api.list(Api.map(hana.get("/api/cases/" + id)).get("childrenSeen")))
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("childrenSeen")))
         .allSatisfy(c -> assertThat(c).containsEntry("lastSeenOn", LocalDate.now().toString()));
+    // The case keeps its tasks done, with who did them, beside those still open.
+    assertThat(Api.list(caseFile.get("doneTasks")))
+        .extracting(t -> t.get("name"), t -> t.get("doneBy"), t -> t.get("agencies"))
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "Assess family", "hana", List.of("health-visiting")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Record information-sharing consent", "hana", List.of("health-visiting")));
+    assertThat(Api.list(caseFile.get("openTasks")))
+        .extracting(t -> t.get("name"))
+        .doesNotContain("Assess family");
   }
 
   private static List<Map<String, Object>> chronologyOf(Api as, String id, String kind) {
