@@ -818,7 +818,9 @@ class H2ApplicationIT {
       // The header's ce-eol-banner urges an upgrade to Camunda 8 on every page.
       assertThat(styles.body().replaceAll("\\s+", " "))
           .as("%s styles", app)
-          .contains(".ce-eol-banner { display: none !important; }");
+          .contains(".ce-eol-banner { display: none !important; }")
+          .as("%s offers no logout of its own: the workspace signs people out", app)
+          .contains(".account .logout { display: none !important; }");
     }
   }
 
