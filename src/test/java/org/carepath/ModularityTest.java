@@ -31,7 +31,8 @@ class ModularityTest {
     "org.carepath.recovery..",
     "org.carepath.work..",
     "org.carepath.chronology..",
-    "org.carepath.workspace.."
+    "org.carepath.workspace..",
+    "org.carepath.reports.."
   };
 
   @Test

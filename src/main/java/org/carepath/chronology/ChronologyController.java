@@ -3,6 +3,7 @@ package org.carepath.chronology;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.carepath.system.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** A case's chronology, as JSON or CSV, practitioners' entries, and children seen. */
 @RestController
 class ChronologyController {
-
-  private static final MediaType CSV =
-      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
   private final Chronology chronology;
   private final ChildrenSeen childrenSeen;
@@ -45,23 +43,17 @@ class ChronologyController {
       @RequestParam(required = false) String child,
       @RequestParam(required = false) String agency,
       @RequestParam(required = false) String kind) {
-    StringBuilder csv = new StringBuilder("When,What,Agency,By,Child,Summary\r\n");
+    Csv csv = new Csv().row("When", "What", "Agency", "By", "Child", "Summary");
     for (Chronology.Item item : chronology.of(id, child, agency, kind)) {
-      csv.append(
-          String.join(
-                  ",",
-                  cell(item.at() == null ? "" : item.at().format(DateTimeFormatter.ISO_LOCAL_DATE)),
-                  cell(item.kind()),
-                  cell(item.agencyName()),
-                  cell(item.by()),
-                  cell(item.child()),
-                  cell(item.summary()))
-              + "\r\n");
+      csv.row(
+          item.at() == null ? "" : item.at().format(DateTimeFormatter.ISO_LOCAL_DATE),
+          item.kind(),
+          item.agencyName(),
+          item.by(),
+          item.child(),
+          item.summary());
     }
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header("Content-Disposition", "attachment; filename=\"chronology-" + id + ".csv\"")
-        .body(csv.toString());
+    return csv.download("chronology-" + id + ".csv");
   }
 
   @PostMapping("/api/cases/{id}/chronology")
@@ -76,20 +68,5 @@ class ChronologyController {
   ResponseEntity<ChildrenSeen.Recorded> childSeen(
       @PathVariable String id, @RequestBody ChildrenSeen.Seen body) {
     return ResponseEntity.status(201).body(childrenSeen.record(id, body));
-  }
-
-  /** RFC 4180: quoted when needed; a leading formula character is neutralised for spreadsheets. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 }

@@ -120,6 +120,11 @@ class H2ApplicationIT {
   }
 
   @Test
+  void theHiddenHarmDatasetCountsEachAdultsDependentChildren() {
+    new ReportsScenario(port).theHiddenHarmDatasetCountsEachAdultsDependentChildren();
+  }
+
+  @Test
   void theAssessmentRecordsTheChildrenItSaw() {
     new ChronologyScenario(port, "ida").theAssessmentRecordsTheChildrenItSaw();
   }
