@@ -32,7 +32,8 @@ class ModularityTest {
     "org.carepath.work..",
     "org.carepath.chronology..",
     "org.carepath.workspace..",
-    "org.carepath.reports.."
+    "org.carepath.reports..",
+    "org.carepath.dashboard.."
   };
 
   @Test

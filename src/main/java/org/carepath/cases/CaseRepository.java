@@ -239,16 +239,54 @@ class CaseRepository {
         .list();
   }
 
-  void updateLevel(long caseId, int level, OffsetDateTime nextReviewDue) {
+  void updateLevel(long caseId, int level, OffsetDateTime nextReviewDue, OffsetDateTime at) {
     jdbc.sql(
             "update carepath.family_case set current_level = :l, next_review_due = :due where id = :id")
         .param("l", level)
         .param("due", nextReviewDue)
         .param("id", caseId)
         .update();
+    Integer current =
+        jdbc.sql("select level from carepath.level_period where case_id = :c and to_at is null")
+            .param("c", caseId)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    if (current == null || current != level) {
+      endLevelPeriod(caseId, at);
+      startLevelPeriod(caseId, level, at);
+    }
+  }
+
+  /** The dashboard's read model of time at each level (see V10__dashboard.sql). */
+  private void startLevelPeriod(long caseId, int level, OffsetDateTime at) {
+    jdbc.sql("insert into carepath.level_period (case_id, level, from_at) values (:c, :l, :at)")
+        .param("c", caseId)
+        .param("l", level)
+        .param("at", at)
+        .update();
+  }
+
+  private void endLevelPeriod(long caseId, OffsetDateTime at) {
+    jdbc.sql("select from_at from carepath.level_period where case_id = :c and to_at is null")
+        .param("c", caseId)
+        .query(OffsetDateTime.class)
+        .optional()
+        .ifPresent(
+            from ->
+                jdbc.sql(
+                        """
+                        update carepath.level_period set to_at = :at, days = :days
+                         where case_id = :c and to_at is null
+                        """)
+                    .param("at", at)
+                    .param("days", java.time.Duration.between(from, at).toMinutes() / 1440.0)
+                    .param("c", caseId)
+                    .update());
   }
 
   void close(long caseId, OffsetDateTime at, String reason) {
+    endLevelPeriod(caseId, at);
     jdbc.sql(
             """
             update carepath.family_case
@@ -262,16 +300,25 @@ class CaseRepository {
   }
 
   /** Reopens a closed case; returns false when it was not closed (someone reopened it first). */
-  boolean reopen(long caseId) {
-    return jdbc.sql(
-                """
-                update carepath.family_case
-                   set status = 'OPEN', closed_at = null, closure_reason = null
-                 where id = :id and status = 'CLOSED'
-                """)
-            .param("id", caseId)
-            .update()
-        == 1;
+  boolean reopen(long caseId, OffsetDateTime at) {
+    boolean reopened =
+        jdbc.sql(
+                    """
+                    update carepath.family_case
+                       set status = 'OPEN', closed_at = null, closure_reason = null
+                     where id = :id and status = 'CLOSED'
+                    """)
+                .param("id", caseId)
+                .update()
+            == 1;
+    if (reopened) {
+      jdbc.sql("select current_level from carepath.family_case where id = :id")
+          .param("id", caseId)
+          .query(Integer.class)
+          .optional()
+          .ifPresent(level -> startLevelPeriod(caseId, level, at));
+    }
+    return reopened;
   }
 
   void insertReopening(CaseReopening reopening, long caseId) {

@@ -198,7 +198,7 @@ public class Cases {
   }
 
   public void recordLevel(long caseId, int level, OffsetDateTime nextReviewDue) {
-    cases.updateLevel(caseId, level, nextReviewDue);
+    cases.updateLevel(caseId, level, nextReviewDue, now());
   }
 
   public void close(long caseId, String reason) {
@@ -220,7 +220,7 @@ public class Cases {
 
   /** Reopens a recently closed case; the caller holds its lock. */
   public void reopen(FamilyCase familyCase, String agency, String reason) {
-    if (!mayReopen(familyCase) || !cases.reopen(familyCase.id())) {
+    if (!mayReopen(familyCase) || !cases.reopen(familyCase.id(), now())) {
       throw new IllegalStateException("Case " + familyCase.reference() + " cannot be reopened");
     }
     cases.insertReopening(

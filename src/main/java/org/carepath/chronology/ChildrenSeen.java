@@ -246,6 +246,26 @@ public class ChildrenSeen {
         .toList();
   }
 
+  /** A child at Levels 3-4 not seen within the interval, for managers. */
+  public record NotSeen(
+      String caseId, String leadAgency, String child, LocalDate lastSeenOrReferred) {}
+
+  /** Every child at Levels 3-4 not seen and spoken to within the interval, today. */
+  @Transactional
+  public List<NotSeen> notSeenInTime() {
+    Integer level3 = intervalDays(3);
+    Integer level4 = intervalDays(4);
+    if (level3 == null || level4 == null) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    return records
+        .notSeenSince(today.minusDays(level3), today.minusDays(level4), today.minusYears(18))
+        .stream()
+        .map(c -> new NotSeen(c.caseReference(), c.leadAgency(), c.childName(), c.since()))
+        .toList();
+  }
+
   /**
    * The morning check: each child at Levels 3-4 not seen within the interval gets one task for the
    * lead professional. Returns how many tasks it raised.

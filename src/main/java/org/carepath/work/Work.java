@@ -150,12 +150,21 @@ public class Work {
       String name, List<String> agencies, String doneBy, OffsetDateTime doneAt) {}
 
   public List<DoneTask> doneTasksOf(long caseId) {
-    return items.doneOf(caseId).stream()
-        .map(
-            done ->
-                new DoneTask(
-                    done.name(), List.of(done.agencies().split(",")), done.doneBy(), done.doneAt()))
-        .toList();
+    java.util.Map<String, DoneTask> tasks = new java.util.LinkedHashMap<>();
+    for (WorkItemRepository.Done done : items.doneOf(caseId)) {
+      tasks.merge(
+          done.taskId(),
+          new DoneTask(done.name(), List.of(done.agency()), done.doneBy(), done.doneAt()),
+          (first, more) ->
+              new DoneTask(
+                  first.name(),
+                  java.util.stream.Stream.concat(
+                          first.agencies().stream(), more.agencies().stream())
+                      .toList(),
+                  first.doneBy(),
+                  first.doneAt()));
+    }
+    return List.copyOf(tasks.values());
   }
 
   private static Item item(WorkItemRepository.Row row, OffsetDateTime now) {

@@ -96,40 +96,40 @@ class WorkItemRepository {
 
   /** Keeps a completed task of a case, from its open rows, before they are removed. */
   void markDone(String taskId, String doneBy, OffsetDateTime doneAt) {
-    List<String> groups =
-        jdbc.sql(
-                "select group_id from carepath.work_item"
-                    + " where task_id = :t and case_id is not null order by group_id")
-            .param("t", taskId)
-            .query(String.class)
-            .list();
-    if (groups.isEmpty()) {
-      return;
-    }
     jdbc.sql(
-            """
-            insert into carepath.task_done
-              (task_id, case_id, name, task_key, agencies, done_by, done_at)
-            select task_id, case_id, name, task_key, :agencies, :by, :at
-              from carepath.work_item
-             where task_id = :t and group_id = :group
-            """)
+            "select min(created_at) from carepath.work_item"
+                + " where task_id = :t and case_id is not null")
         .param("t", taskId)
-        .param("agencies", String.join(",", groups))
-        .param("by", doneBy)
-        .param("at", doneAt)
-        .param("group", groups.get(0))
-        .update();
+        .query(OffsetDateTime.class)
+        .optional()
+        .ifPresent(
+            created ->
+                jdbc.sql(
+                        """
+                        insert into carepath.task_done
+                          (task_id, agency, case_id, name, task_key, created_at, done_by, done_at,
+                           hours_to_done)
+                        select task_id, group_id, case_id, name, task_key, created_at, :by, :at,
+                               :hours
+                          from carepath.work_item
+                         where task_id = :t and case_id is not null
+                        """)
+                    .param("t", taskId)
+                    .param("by", doneBy)
+                    .param("at", doneAt)
+                    .param(
+                        "hours", java.time.Duration.between(created, doneAt).toSeconds() / 3600.0)
+                    .update());
   }
 
-  record Done(String name, String agencies, String doneBy, OffsetDateTime doneAt) {}
+  record Done(String taskId, String name, String agency, String doneBy, OffsetDateTime doneAt) {}
 
-  /** The tasks done on a case, latest first. */
+  /** The tasks done on a case, latest first, a row per task and agency. */
   List<Done> doneOf(long caseId) {
     return jdbc.sql(
             """
-            select name, agencies, done_by, done_at from carepath.task_done
-             where case_id = :case order by done_at desc, task_id
+            select task_id, name, agency, done_by, done_at from carepath.task_done
+             where case_id = :case order by done_at desc, task_id, agency
             """)
         .param("case", caseId)
         .query(Done.class)

@@ -121,7 +121,12 @@ class H2ApplicationIT {
 
   @Test
   void theHiddenHarmDatasetCountsEachAdultsDependentChildren() {
-    new ReportsScenario(port).theHiddenHarmDatasetCountsEachAdultsDependentChildren();
+    new ReportsScenario(port, "max").theHiddenHarmDatasetCountsEachAdultsDependentChildren();
+  }
+
+  @Test
+  void theDashboardCountsTheFamiliesAsThePathwayRecordsThem() {
+    new DashboardScenario(port, "max").theDashboardCountsTheFamiliesAsThePathwayRecordsThem();
   }
 
   @Test

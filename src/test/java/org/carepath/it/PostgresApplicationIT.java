@@ -116,6 +116,13 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void theDashboardAndTheHiddenHarmDatasetRunOnPostgresql() {
+    addUser("moe", "managers");
+    new DashboardScenario(port, "moe").theDashboardCountsTheFamiliesAsThePathwayRecordsThem();
+    new ReportsScenario(port, "moe").theHiddenHarmDatasetCountsEachAdultsDependentChildren();
+  }
+
+  @Test
   void aConcernReopensARecentlyClosedCaseButNotOneClosedLongAgo() {
     Api hana = Api.as(port, "hana");
     String recent = closedMonthsAgo(FullRunScenario.refer(hana), 11);

@@ -12,13 +12,16 @@ import org.springframework.http.ResponseEntity;
 final class ReportsScenario {
 
   private final int port;
+  private final String manager;
 
-  ReportsScenario(int port) {
+  /** {@code manager}: a member of managers. */
+  ReportsScenario(int port, String manager) {
     this.port = port;
+    this.manager = manager;
   }
 
   void theHiddenHarmDatasetCountsEachAdultsDependentChildren() {
-    Api max = Api.as(port, "max");
+    Api max = Api.as(port, manager);
     Map<String, Object> before = Api.map(max.get("/api/reports/hidden-harm"));
 
     Api hana = Api.as(port, "hana");
