@@ -59,8 +59,9 @@ export async function signedIn() {
 export async function header(me) {
   const navigation = [
     ['/', "My agency's work"],
+    me?.roles?.includes('managers') && ['/dashboard', 'Pathway dashboard'],
     ['/camunda/app/tasklist/default/', 'Tasklist'],
-  ];
+  ].filter(Boolean);
   const here = window.location.pathname;
   const item = (content, current) =>
     h('li', { class: `govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}` }, content);

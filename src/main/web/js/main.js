@@ -6,6 +6,8 @@ const views = [
   [/^\/tasks\/[^/]+$/, () => import('./task.js'), 'Task'],
   [/^\/cases\/([^/]+)\/chronology\/print$/, () => import('./print.js'), 'Chronology of case $1'],
   [/^\/cases\/([^/]+)$/, () => import('./case.js'), 'Case $1'],
+  [/^\/dashboard$/, () => import('./dashboard.js'), 'Pathway dashboard'],
+  [/^\/dashboard\/cases$/, () => import('./dashboard-cases.js'), 'Cases behind a figure'],
   [/^\/$/, () => import('./work.js'), "My agency's work"],
 ];
 const [pattern, view, title] = views.find(([route]) => route.test(path)) ?? views.at(-1);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.system.CurrentUser;
+import org.carepath.system.Roles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class WorkspacePages {
 
   private final Cases cases;
+  private final CurrentUser currentUser;
 
-  WorkspacePages(Cases cases) {
+  WorkspacePages(Cases cases, CurrentUser currentUser) {
     this.cases = cases;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/")
@@ -40,6 +44,14 @@ class WorkspacePages {
   @GetMapping("/tasks/{taskId}")
   ResponseEntity<byte[]> task(@PathVariable String taskId) throws IOException {
     return page("index", HttpStatus.OK);
+  }
+
+  /** The pathway dashboard and the cases behind its figures: managers only, as their JSON. */
+  @GetMapping({"/dashboard", "/dashboard/cases"})
+  ResponseEntity<byte[]> dashboard() throws IOException {
+    return currentUser.isInAnyGroup(java.util.List.of(Roles.MANAGERS))
+        ? page("index", HttpStatus.OK)
+        : page("managers-only", HttpStatus.FORBIDDEN);
   }
 
   @GetMapping("/cases/{id}")

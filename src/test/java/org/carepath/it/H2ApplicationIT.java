@@ -231,7 +231,7 @@ class H2ApplicationIT {
   @Test
   void theWorkspaceWorksInARealBrowser() throws Exception {
     String id = FullRunScenario.refer(Api.as(port, "hana"));
-    WorkspaceInABrowser.run(port, id, "Ben Example");
+    InTheBrowser.run("workspace.mjs", port, Map.of("CASE_ID", id, "CHILD", "Ben Example"));
     assertThat(
             jdbc.sql(
                     "select count(*) from carepath.case_access_log a join carepath.family_case c"
@@ -242,6 +242,21 @@ class H2ApplicationIT {
                 .single())
         .as("every view of the case page is in the access log")
         .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theDashboardWorksInARealBrowser() throws Exception {
+    String atLevelOne = FullRunScenario.atLevelOne(Api.as(port, "hana"));
+    Map<String, Object> summary = Api.map(Api.as(port, "max").get("/api/dashboard/summary"));
+    Map<String, Object> levelOne =
+        Api.map(Api.as(port, "max").get("/api/dashboard/summary?level=1"));
+    InTheBrowser.run(
+        "dashboard.mjs",
+        port,
+        Map.of(
+            "OPEN_CASES", summary.get("openCases").toString(),
+            "LEVEL_ONE", levelOne.get("openCases").toString(),
+            "LEVEL_ONE_CASE", atLevelOne));
   }
 
   @Test

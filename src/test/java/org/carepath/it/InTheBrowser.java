@@ -9,20 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the browser test (src/test/e2e/workspace.mjs, Debian's headless Chromium driven by
+ * Runs a browser test (a script in src/test/e2e, Debian's headless Chromium driven by
  * playwright-core) against the running application and fails with its output when a step fails.
  */
-final class WorkspaceInABrowser {
+final class InTheBrowser {
 
-  private static final File SCRIPT = new File("src/test/e2e/workspace.mjs");
-
-  static void run(int port, String caseId, String child) throws Exception {
+  static void run(String script, int port, java.util.Map<String, String> settings)
+      throws Exception {
     File screenshots = new File("target/e2e");
     screenshots.mkdirs();
-    ProcessBuilder node = new ProcessBuilder("node", SCRIPT.getPath()).redirectErrorStream(true);
+    ProcessBuilder node =
+        new ProcessBuilder("node", new File("src/test/e2e", script).getPath())
+            .redirectErrorStream(true);
     node.environment().put("BASE_URL", "http://localhost:" + port);
-    node.environment().put("CASE_ID", caseId);
-    node.environment().put("CHILD", child);
+    node.environment().putAll(settings);
     node.environment().put("SCREENSHOTS", screenshots.getAbsolutePath());
     Process running = node.start();
     StringBuilder output = new StringBuilder();
@@ -44,5 +44,5 @@ final class WorkspaceInABrowser {
         .isTrue();
   }
 
-  private WorkspaceInABrowser() {}
+  private InTheBrowser() {}
 }
