@@ -4,6 +4,8 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { h, api, signedIn, main, table, date, select, field, showError, caseLink } from './common.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.defaults.font.family = 'arial, sans-serif';
+Chart.defaults.color = '#0b0c0c';
 
 const params = new URLSearchParams(window.location.search);
 const me = await signedIn();

@@ -89,6 +89,10 @@ class WorkListBenchmarkIT {
     hana.setPassword("demo");
     identityService.saveUser(hana);
     identityService.createMembership("hana", "health-visiting");
+    User mo = identityService.newUser("mo");
+    mo.setPassword("demo");
+    identityService.saveUser(mo);
+    identityService.createMembership("mo", "managers");
     seed(cases);
 
     Api as = Api.as(port, "hana");
@@ -116,6 +120,33 @@ class WorkListBenchmarkIT {
           ENGINE_MEASURED,
           () -> as.get("/engine-rest/task/count"));
     }
+
+    // The managers' dashboard: each panel's JSON, and the page as a browser loads it (the page,
+    // then its four panels, one after another).
+    Api manager = Api.as(port, "mo");
+    for (String panel : List.of("summary", "levels", "work", "safeguarding")) {
+      measure(
+          timings, "dashboard " + panel, MEASURED, () -> manager.get("/api/dashboard/" + panel));
+    }
+    measure(
+        timings,
+        "dashboard cases behind a figure",
+        MEASURED,
+        () -> manager.get("/api/dashboard/cases?figure=open&level=3"));
+    measure(
+        timings,
+        "dashboard page load (page + 4 panels)",
+        MEASURED,
+        () -> {
+          if (manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.OK) {
+            throw new IllegalStateException("the dashboard page did not open");
+          }
+          ResponseEntity<Object> last = null;
+          for (String panel : List.of("summary", "levels", "work", "safeguarding")) {
+            last = manager.get("/api/dashboard/" + panel);
+          }
+          return last;
+        });
 
     long total = ((Number) Api.map(as.get("/api/work?size=1")).get("total")).longValue();
     long engineTotal =
@@ -186,6 +217,18 @@ class WorkListBenchmarkIT {
               """)
           .param("c", caseId)
           .param("n", "Parent " + i)
+          .update();
+      // What the pathway records of a level and a lead, for the dashboard's figures.
+      jdbc.sql("insert into carepath.level_period (case_id, level, from_at) values (:c, :l, :at)")
+          .param("c", caseId)
+          .param("l", LEVELS[(i / AGENCIES.size()) % LEVELS.length])
+          .param("at", referred)
+          .update();
+      jdbc.sql(
+              "insert into carepath.lead_professional (case_id, agency, since) values (:c, :a, :at)")
+          .param("c", caseId)
+          .param("a", agency)
+          .param("at", referred)
           .update();
       jdbc.sql(
               "insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
