@@ -33,7 +33,8 @@ class ModularityTest {
     "org.carepath.chronology..",
     "org.carepath.workspace..",
     "org.carepath.reports..",
-    "org.carepath.dashboard.."
+    "org.carepath.dashboard..",
+    "org.carepath.audit.."
   };
 
   @Test

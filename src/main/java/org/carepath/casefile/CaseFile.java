@@ -3,6 +3,7 @@ package org.carepath.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.audit.CaseAudits;
 import org.carepath.cases.CaseReopening;
 import org.carepath.cases.LeadProfessional;
 import org.carepath.chronology.ChildrenSeen;
@@ -51,7 +52,8 @@ record CaseFile(
     List<CaseReopening> reopenings,
     List<ChildrenSeen.LastSeen> childrenSeen,
     List<Work.CaseTask> openTasks,
-    List<Work.DoneTask> doneTasks) {
+    List<Work.DoneTask> doneTasks,
+    List<CaseAudits.AuditRecord> audits) {
 
   record Adult(
       String name,

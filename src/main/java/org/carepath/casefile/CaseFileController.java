@@ -1,5 +1,6 @@
 package org.carepath.casefile;
 
+import org.carepath.audit.CaseAudits;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.chronology.ChildrenSeen;
@@ -42,6 +43,7 @@ class CaseFileController {
   private final PostRecoverySupports postRecovery;
   private final ChildrenSeen childrenSeen;
   private final Work work;
+  private final CaseAudits audits;
 
   CaseFileController(
       Cases cases,
@@ -57,7 +59,8 @@ class CaseFileController {
       TwinTrackPlans twinTrackPlans,
       PostRecoverySupports postRecovery,
       ChildrenSeen childrenSeen,
-      Work work) {
+      Work work,
+      CaseAudits audits) {
     this.cases = cases;
     this.levels = levels;
     this.consents = consents;
@@ -72,6 +75,7 @@ class CaseFileController {
     this.postRecovery = postRecovery;
     this.childrenSeen = childrenSeen;
     this.work = work;
+    this.audits = audits;
   }
 
   @GetMapping("/api/cases/{id}")
@@ -122,6 +126,7 @@ class CaseFileController {
         cases.reopenings(found.id()),
         childrenSeen.of(found),
         work.openTasksOf(found.id()),
-        work.doneTasksOf(found.id()));
+        work.doneTasksOf(found.id()),
+        audits.of(found));
   }
 }

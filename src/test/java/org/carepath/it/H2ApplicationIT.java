@@ -53,6 +53,7 @@ class H2ApplicationIT {
   @Autowired ChildrenSeen childrenSeen;
   @Autowired WorkItemsForRunningTasks workItemsForRunningTasks;
   @Autowired RunningCasesOnTheLatestPathway runningCases;
+  @Autowired org.carepath.audit.CaseAudits caseAudits;
 
   @Test
   void everyRequestWithoutCredentialsIsRefused() {
@@ -127,6 +128,83 @@ class H2ApplicationIT {
   @Test
   void theDashboardCountsTheFamiliesAsThePathwayRecordsThem() {
     new DashboardScenario(port, "max").theDashboardCountsTheFamiliesAsThePathwayRecordsThem();
+  }
+
+  @Test
+  void aManagerAuditsACaseAtLevelFourAndTheLeadPutsRightWhatIsMissing() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "given", "Recorded at the visit");
+    Map<String, Object> assessment =
+        new java.util.HashMap<>(
+            FullRunScenario.assessment("problematic", List.of(), List.of(), true));
+    assessment.put("immediateRiskOfHarm", true);
+    FullRunScenario.complete(hana, id, "Assess family", assessment);
+    FullRunScenario.complete(
+        hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    assertThat(Api.map(hana.get("/api/cases/" + id))).containsEntry("currentLevel", 4);
+
+    caseAudits.startDueAudits();
+    Api max = Api.as(port, "max");
+    assertThat(Api.list(max.get("/engine-rest/task?processInstanceBusinessKey=" + id)))
+        .as("not due before six weeks at Level 4")
+        .noneMatch(t -> t.get("name").toString().startsWith("Audit the case"));
+
+    // Six weeks and more at Level 4: the audit is due, once.
+    jdbc.sql(
+            "update carepath.level_period set from_at = :at where to_at is null and case_id ="
+                + " (select id from carepath.family_case where reference = :r)")
+        .param("at", java.time.OffsetDateTime.now().minusDays(43))
+        .param("r", id)
+        .update();
+    caseAudits.startDueAudits();
+    caseAudits.startDueAudits();
+    Map<String, Object> task =
+        FullRunScenario.openTask(max, id, "Audit the case against the managers' checklist");
+
+    Map<String, Object> answers = new java.util.HashMap<>();
+    for (var question : org.carepath.pathway.CaseAuditProcess.QUESTIONS) {
+      answers.put(question.answerVariable(), "yes");
+    }
+    answers.put("audit_partnersIncluded", "no");
+    ResponseEntity<Object> noGap =
+        max.post("/engine-rest/task/" + task.get("id") + "/submit-form", Api.variables(answers));
+    assertThat(noGap.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(noGap)).containsExactly("audit_partnersIncluded_gap");
+
+    answers.put("audit_partnersIncluded_gap", "The father, Ray, has not been asked about his use.");
+    FullRunScenario.complete(max, id, "Audit the case against the managers' checklist", answers);
+
+    String lead = (String) Api.map(hana.get("/api/cases/" + id)).get("leadAgency");
+    Api leadUser = Api.as(port, "health-visiting".equals(lead) ? "hana" : "sam");
+    Map<String, Object> followUp =
+        FullRunScenario.openTask(leadUser, id, "Act on what the audit found");
+    Map<String, Object> shown =
+        Api.map(
+            leadUser.get(
+                "/engine-rest/task/"
+                    + followUp.get("id")
+                    + "/form-variables?deserializeValues=false"));
+    assertThat(((Map<?, ?>) shown.get("auditGaps")).get("value").toString())
+        .contains("Does the assessment include partners and fathers?", "Ray");
+    FullRunScenario.complete(
+        leadUser, id, "Act on what the audit found", Map.of("auditResponse", "Met Ray on Tuesday"));
+
+    List<Map<String, Object>> audits = Api.list(Api.map(max.get("/api/cases/" + id)).get("audits"));
+    assertThat(audits)
+        .singleElement()
+        .satisfies(
+            audit -> {
+              assertThat(audit)
+                  .containsEntry("level", 4)
+                  .containsEntry("status", "DONE")
+                  .containsEntry("auditedBy", "max")
+                  .containsEntry("followUpResponse", "Met Ray on Tuesday");
+              assertThat(Api.list(audit.get("answers")))
+                  .hasSize(8)
+                  .filteredOn(a -> "no".equals(a.get("answer")))
+                  .singleElement()
+                  .satisfies(a -> assertThat(a.get("missing").toString()).contains("Ray"));
+            });
   }
 
   @Test
