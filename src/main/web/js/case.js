@@ -156,6 +156,26 @@ function handoffsAndSharing(c) {
   ];
 }
 
+function audits(c) {
+  if (!c.audits?.length) return [];
+  return [
+    h('h2', { class: 'govuk-heading-m', id: 'audits' }, 'Managers’ audits'),
+    ...c.audits.map((audit) =>
+      h(
+        'div',
+        { class: 'govuk-!-margin-bottom-6' },
+        h('h3', { class: 'govuk-heading-s' }, audit.auditedAt ? `Audited ${date(audit.auditedAt)} by ${audit.auditedBy} at Level ${audit.level}` : `Audit asked for ${date(audit.startedAt)}, not done yet`),
+        table(null, [
+          { heading: 'Question (practice toolkit checklist)', cell: (a) => a.question },
+          { heading: 'Answer', cell: (a) => (a.answer === 'yes' ? tag('Yes', 'green') : tag('No', 'red')) },
+          { heading: 'What is missing', cell: (a) => a.missing ?? '' },
+        ], audit.answers, 'No answers yet.'),
+        audit.followUpResponse && h('p', { class: 'govuk-body' }, `${audit.followedUpBy} answered on ${date(audit.followedUpAt)}: ${audit.followUpResponse}`),
+      ),
+    ),
+  ];
+}
+
 async function chronology(c, container, filters = {}) {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
   const { status, body } = await api(`/api/cases/${encodeURIComponent(caseId)}/chronology?${query}`);
@@ -249,6 +269,7 @@ async function render(c) {
     childrenSeen(c),
     tasks(c),
     handoffsAndSharing(c),
+    audits(c),
     chronologyContainer,
   ];
   main().replaceChildren(...sections.flat(2).filter((part) => part !== '' && part !== false && part != null));
