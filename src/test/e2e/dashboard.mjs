@@ -9,7 +9,7 @@ await inBrowser(async (browser) => {
   const max = await signIn(browser, 'max');
   await max.getByRole('link', { name: 'Pathway dashboard' }).click();
   await max.waitForSelector('#sharing');
-  for (const panel of ['#summary', '#levels', '#work', '#children-not-seen', '#sharing', '#levels-chart', '#steps-chart']) {
+  for (const panel of ['#summary', '#levels', '#work', '#pregnancy', '#plans', '#children-not-seen', '#sharing', '#levels-chart', '#steps-chart', '#pregnancy-chart']) {
     check((await max.locator(panel).count()) === 1, `max sees the ${panel.slice(1)} panel`);
   }
   const open = await max.locator('[data-figure="Open cases"]').innerText();

@@ -151,11 +151,47 @@ function safeguardingPanel(s) {
   ];
 }
 
+function pathwaysPanel(p) {
+  return [
+    h('h2', { class: 'govuk-heading-m', id: 'pregnancy' }, 'The pregnancy pathway'),
+    chart('pregnancy-chart', 'Pregnancies by weeks to the expected date (the table below has the figures)', {
+      type: 'bar',
+      data: { labels: p.pregnanciesByWeeksToDue.map((b) => b.band), datasets: [{ label: 'Pregnancies', data: p.pregnanciesByWeeksToDue.map((b) => b.pregnancies), backgroundColor: '#1d70b8' }] },
+      options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    }),
+    table('Pregnancies by weeks to the expected date', [
+      { heading: 'Weeks to the expected date', cell: (b) => b.band },
+      { heading: 'Pregnancies', cell: (b) => b.pregnancies },
+    ], p.pregnanciesByWeeksToDue, ''),
+    table('Pre-birth planning meetings (births or expected dates in the dates chosen)', [
+      { heading: 'Held before the birth', cell: () => p.planningMeetings.beforeBirth },
+      { heading: 'Held after the birth', cell: () => p.planningMeetings.afterBirth },
+      { heading: 'Not held before a birth', cell: () => p.planningMeetings.notHeldBeforeBirth },
+    ], [p.planningMeetings], ''),
+    h('h2', { class: 'govuk-heading-m', id: 'plans' }, 'Twin-track plans and support after recovery'),
+    table('Twin-track decisions past their deadline', [
+      { heading: 'Case', cell: (t) => caseLink(t.caseId) },
+      { heading: 'Child', cell: (t) => t.child },
+      { heading: 'Decision was due', cell: (t) => date(t.decisionDue) },
+    ], p.twinTrackPastDeadline, 'No twin-track decision is past its deadline.'),
+    table('Twin-track decisions due within 4 weeks', [
+      { heading: 'Case', cell: (t) => caseLink(t.caseId) },
+      { heading: 'Child', cell: (t) => t.child },
+      { heading: 'Decision due', cell: (t) => date(t.decisionDue) },
+    ], p.twinTrackNearDeadline, 'No twin-track decision is due within 4 weeks.'),
+    table('Support after recovery', [
+      { heading: 'Families in support now', cell: () => p.familiesInPostRecoverySupport },
+      { heading: 'Back to the pathway from support (dates chosen)', cell: () => p.returnedToThePathway },
+      { heading: 'Closed cases reopened by a concern (dates chosen)', cell: () => p.casesReopened },
+    ], [p], ''),
+  ];
+}
+
 const query = filters.toString();
-const [summary, levels, work, safeguarding] = await Promise.all(
-  ['summary', 'levels', 'work', 'safeguarding'].map((panel) => api(`/api/dashboard/${panel}?${query}`)),
+const [summary, levels, work, safeguarding, pathways] = await Promise.all(
+  ['summary', 'levels', 'work', 'safeguarding', 'pathways'].map((panel) => api(`/api/dashboard/${panel}?${query}`)),
 );
-const failed = [summary, levels, work, safeguarding].find((answer) => answer.status !== 200);
+const failed = [summary, levels, work, safeguarding, pathways].find((answer) => answer.status !== 200);
 main().replaceChildren(
   h('h1', { class: 'govuk-heading-l' }, 'Pathway dashboard'),
   filterForm(),
@@ -166,6 +202,7 @@ main().replaceChildren(
         ...summaryPanel(summary.body),
         ...levelsPanel(levels.body),
         ...workPanel(work.body),
+        ...pathwaysPanel(pathways.body),
         ...safeguardingPanel(safeguarding.body),
       ]),
 );

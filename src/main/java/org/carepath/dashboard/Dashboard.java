@@ -223,6 +223,85 @@ public class Dashboard {
         figures.sharedWithoutConsent(start(checked.from()), start(checked.to().plusDays(1))));
   }
 
+  /** Weeks to the expected date, in the bands the pregnancy pathway works to. */
+  public record Band(String band, long pregnancies) {}
+
+  public record PlanningMeetings(long beforeBirth, long afterBirth, long notHeldBeforeBirth) {}
+
+  public record Pathways(
+      LocalDate from,
+      LocalDate to,
+      List<Band> pregnanciesByWeeksToDue,
+      PlanningMeetings planningMeetings,
+      List<DashboardRepository.TwinTrackDue> twinTrackPastDeadline,
+      List<DashboardRepository.TwinTrackDue> twinTrackNearDeadline,
+      long familiesInPostRecoverySupport,
+      long returnedToThePathway,
+      long casesReopened) {}
+
+  /** A twin-track decision due within this many days is near (practitioner judgement). */
+  static final int NEAR_DEADLINE_DAYS = 28;
+
+  Pathways pathways(Filters filters) {
+    Checked checked = check(filters);
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Long> bands = new LinkedHashMap<>();
+    for (String band :
+        List.of(
+            "past the expected date",
+            "0 to 4 weeks",
+            "5 to 12 weeks",
+            "13 to 24 weeks",
+            "25 weeks or more")) {
+      bands.put(band, 0L);
+    }
+    for (LocalDate expected : figures.expectedDeliveries(checked.scope())) {
+      long weeks = java.time.temporal.ChronoUnit.WEEKS.between(today, expected);
+      String band =
+          expected.isBefore(today)
+              ? "past the expected date"
+              : weeks <= 4
+                  ? "0 to 4 weeks"
+                  : weeks <= 12
+                      ? "5 to 12 weeks"
+                      : weeks <= 24 ? "13 to 24 weeks" : "25 weeks or more";
+      bands.merge(band, 1L, Long::sum);
+    }
+    long before = 0;
+    long after = 0;
+    long notHeld = 0;
+    for (DashboardRepository.PlanningMeeting meeting :
+        figures.planningMeetings(checked.scope(), checked.from(), checked.to().plusDays(1))) {
+      boolean held = "DONE".equals(meeting.status()) && meeting.closedAt() != null;
+      if (held
+          && (meeting.bornOn() == null
+              || meeting.closedAt().toLocalDate().isBefore(meeting.bornOn()))) {
+        before++;
+      } else if (held) {
+        after++;
+      } else if (meeting.bornOn() != null) {
+        notHeld++;
+      }
+    }
+    List<DashboardRepository.TwinTrackDue> due =
+        figures.twinTrackDueBy(checked.scope(), today.plusDays(NEAR_DEADLINE_DAYS));
+    Map<String, Long> support = new TreeMap<>();
+    figures
+        .postRecovery(checked.scope(), start(checked.from()), start(checked.to().plusDays(1)))
+        .forEach(s -> support.put(s.status(), s.families()));
+    return new Pathways(
+        checked.from(),
+        checked.to(),
+        bands.entrySet().stream().map(e -> new Band(e.getKey(), e.getValue())).toList(),
+        new PlanningMeetings(before, after, notHeld),
+        due.stream().filter(d -> d.decisionDue().isBefore(today)).toList(),
+        due.stream().filter(d -> !d.decisionDue().isBefore(today)).toList(),
+        support.getOrDefault("ACTIVE", 0L),
+        support.getOrDefault("RETURNED", 0L),
+        figures.reopenings(
+            checked.scope(), start(checked.from()), start(checked.to().plusDays(1))));
+  }
+
   public record Cases(String figure, long shown, List<DashboardRepository.CaseRow> items) {}
 
   /** The cases behind a figure: {@code open}, {@code overdue} or {@code without-lead}. */

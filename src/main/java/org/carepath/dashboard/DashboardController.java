@@ -55,6 +55,15 @@ class DashboardController {
     return dashboard.safeguarding(new Dashboard.Filters(agency, level, from, to));
   }
 
+  @GetMapping("/api/dashboard/pathways")
+  Dashboard.Pathways pathways(
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) Integer level,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    return dashboard.pathways(new Dashboard.Filters(agency, level, from, to));
+  }
+
   @GetMapping("/api/dashboard/cases")
   Dashboard.Cases cases(
       @RequestParam(required = false) String figure,

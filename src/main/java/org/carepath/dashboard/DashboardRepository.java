@@ -263,4 +263,91 @@ class DashboardRepository {
         .query(BasisCount.class)
         .list();
   }
+
+  /** Expected deliveries of open pregnancies on open cases. */
+  List<LocalDate> expectedDeliveries(Scope scope) {
+    return scope
+        .bind(
+            jdbc.sql(
+                "select p.expected_delivery_date from carepath.pregnancy p"
+                    + " join carepath.family_case c on c.id = p.case_id"
+                    + " where p.status = 'EXPECTED' and c.status = 'OPEN'"
+                    + scope.where("c")))
+        .query(LocalDate.class)
+        .list();
+  }
+
+  record PlanningMeeting(String status, OffsetDateTime closedAt, LocalDate bornOn) {}
+
+  /** Pre-birth planning meetings asked of agencies, with the birth they were for. */
+  List<PlanningMeeting> planningMeetings(Scope scope, LocalDate since, LocalDate until) {
+    return scope
+        .bind(
+            jdbc.sql(
+                    "select r.status, r.closed_at, p.born_on from carepath.routed_task r"
+                        + " join carepath.family_case c on c.id = r.case_id"
+                        + " join carepath.pregnancy p on p.case_id = r.case_id"
+                        + " where r.task_key = 'pre-birth-planning-meeting'"
+                        + " and ((p.born_on >= :since and p.born_on < :until)"
+                        + "   or (p.born_on is null and p.expected_delivery_date >= :since))"
+                        + scope.where("c"))
+                .param("since", since)
+                .param("until", until))
+        .query(PlanningMeeting.class)
+        .list();
+  }
+
+  record TwinTrackDue(String caseId, String child, LocalDate decisionDue) {}
+
+  /** Open twin-track plans whose decision is due by the given day, soonest first. */
+  List<TwinTrackDue> twinTrackDueBy(Scope scope, LocalDate by) {
+    return scope
+        .bind(
+            jdbc.sql(
+                    "select c.reference as case_id, ch.name as child, t.decision_due"
+                        + " from carepath.twin_track_plan t"
+                        + " join carepath.family_case c on c.id = t.case_id"
+                        + " join carepath.case_child ch on ch.id = t.child_id"
+                        + " where t.outcome is null and t.decision_due <= :by"
+                        + scope.where("c")
+                        + " order by t.decision_due, c.reference")
+                .param("by", by))
+        .query(TwinTrackDue.class)
+        .list();
+  }
+
+  record SupportCount(String status, long families) {}
+
+  /** Post-recovery support now (ACTIVE), and supports that ended or returned in the range. */
+  List<SupportCount> postRecovery(Scope scope, OffsetDateTime since, OffsetDateTime until) {
+    return scope
+        .bind(
+            jdbc.sql(
+                    "select s.status, count(distinct s.case_id) as families"
+                        + " from carepath.post_recovery_support s"
+                        + " join carepath.family_case c on c.id = s.case_id"
+                        + " where (s.status = 'ACTIVE'"
+                        + "   or (s.ended_at >= :since and s.ended_at < :until))"
+                        + scope.where("c")
+                        + " group by s.status")
+                .param("since", since)
+                .param("until", until))
+        .query(SupportCount.class)
+        .list();
+  }
+
+  /** Closed cases taken back by a concern (a relapse, or harder times) in the range. */
+  long reopenings(Scope scope, OffsetDateTime since, OffsetDateTime until) {
+    return scope
+        .bind(
+            jdbc.sql(
+                    "select count(*) from carepath.case_reopening o"
+                        + " join carepath.family_case c on c.id = o.case_id"
+                        + " where o.reopened_at >= :since and o.reopened_at < :until"
+                        + scope.where("c"))
+                .param("since", since)
+                .param("until", until))
+        .query(Long.class)
+        .single();
+  }
 }

@@ -63,6 +63,24 @@ final class DashboardScenario {
         ok(max.get("/api/dashboard/summary?agency=health-visiting&level=1"));
     assertThat(figure(byAgency, "openCases")).isEqualTo(level(byAgency, "1"));
 
+    // A pregnant mother referred: one more pregnancy on the pathway, in its band.
+    long pregnancies = pregnancies(ok(max.get("/api/dashboard/pathways")));
+    assertThat(
+            Api.as(port, "hana")
+                .post("/api/cases", Referrals.pregnantMother("health-visiting"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> pathways = ok(max.get("/api/dashboard/pathways"));
+    assertThat(pregnancies(pathways) - pregnancies).isEqualTo(1);
+    assertThat(pathways)
+        .containsKeys(
+            "planningMeetings",
+            "twinTrackPastDeadline",
+            "twinTrackNearDeadline",
+            "familiesInPostRecoverySupport",
+            "returnedToThePathway",
+            "casesReopened");
+
     Map<String, Object> safeguarding = ok(max.get("/api/dashboard/safeguarding"));
     assertThat(safeguarding).containsKeys("childrenNotSeen", "sharedWithoutConsent");
 
@@ -77,6 +95,12 @@ final class DashboardScenario {
   private static Map<String, Object> ok(ResponseEntity<Object> answer) {
     assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
     return Api.map(answer);
+  }
+
+  private static long pregnancies(Map<String, Object> pathways) {
+    return Api.list(pathways.get("pregnanciesByWeeksToDue")).stream()
+        .mapToLong(b -> ((Number) b.get("pregnancies")).longValue())
+        .sum();
   }
 
   private static long figure(Map<String, Object> summary, String name) {
