@@ -3,7 +3,17 @@ import { h, api, signedIn, main, table, levelTag, caseLink, showError } from './
 
 const params = new URLSearchParams(window.location.search);
 const me = await signedIn();
-const WHAT = { open: 'Open cases', overdue: 'Cases with overdue tasks', 'without-lead': 'Cases without a lead professional' };
+const WHAT = {
+  open: 'Open cases',
+  overdue: 'Cases with overdue tasks',
+  'without-lead': 'Cases without a lead professional',
+  'stepped-up': 'Cases stepped up',
+  'stepped-down': 'Cases stepped down',
+  pregnant: 'Cases with a pregnancy on the pathway',
+  'in-support': 'Families in support after recovery',
+  reopened: 'Closed cases reopened by a concern',
+  'shared-without-consent': 'Cases where information was shared without consent',
+};
 const { status, body } = await api(`/api/dashboard/cases?${params}`);
 const back = new URLSearchParams(params);
 back.delete('figure');

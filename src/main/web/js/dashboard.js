@@ -77,6 +77,13 @@ function chart(id, label, config) {
   return box;
 }
 
+/** The dates of one week, for the cases behind that week's figures. */
+function weekOf(w) {
+  const end = new Date(`${w.weekStarting}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 6);
+  return { from: w.weekStarting, to: end.toISOString().slice(0, 10) };
+}
+
 function levelsPanel(l) {
   const labels = l.weeks.map((w) => date(w.weekStarting));
   return [
@@ -102,8 +109,8 @@ function levelsPanel(l) {
         table(null, [
           { heading: 'Week starting', cell: (w) => date(w.weekStarting) },
           ...[1, 2, 3, 4].map((level) => ({ heading: `Level ${level}`, cell: (w) => w.byLevel[level] })),
-          { heading: 'Step-ups', cell: (w) => w.stepUps },
-          { heading: 'Step-downs', cell: (w) => w.stepDowns },
+          { heading: 'Step-ups', cell: (w) => casesLink('stepped-up', weekOf(w), w.stepUps) },
+          { heading: 'Step-downs', cell: (w) => casesLink('stepped-down', weekOf(w), w.stepDowns) },
         ], l.weeks, ''),
       ),
     ),
@@ -148,6 +155,7 @@ function safeguardingPanel(s) {
       { heading: 'Basis recorded', cell: (b) => b.basis },
       { heading: 'Decisions', cell: (b) => b.decisions },
     ], s.sharedWithoutConsent, 'No information was shared without consent in these dates.'),
+    s.sharedWithoutConsent.length > 0 && h('p', { class: 'govuk-body' }, casesLink('shared-without-consent', {}, 'The cases behind these decisions')),
   ];
 }
 
@@ -163,6 +171,7 @@ function pathwaysPanel(p) {
       { heading: 'Weeks to the expected date', cell: (b) => b.band },
       { heading: 'Pregnancies', cell: (b) => b.pregnancies },
     ], p.pregnanciesByWeeksToDue, ''),
+    h('p', { class: 'govuk-body' }, casesLink('pregnant', {}, 'The cases with a pregnancy on the pathway')),
     table('Pre-birth planning meetings (births or expected dates in the dates chosen)', [
       { heading: 'Held before the birth', cell: () => p.planningMeetings.beforeBirth },
       { heading: 'Held after the birth', cell: () => p.planningMeetings.afterBirth },
@@ -180,9 +189,9 @@ function pathwaysPanel(p) {
       { heading: 'Decision due', cell: (t) => date(t.decisionDue) },
     ], p.twinTrackNearDeadline, 'No twin-track decision is due within 4 weeks.'),
     table('Support after recovery', [
-      { heading: 'Families in support now', cell: () => p.familiesInPostRecoverySupport },
+      { heading: 'Families in support now', cell: () => casesLink('in-support', {}, p.familiesInPostRecoverySupport) },
       { heading: 'Back to the pathway from support (dates chosen)', cell: () => p.returnedToThePathway },
-      { heading: 'Closed cases reopened by a concern (dates chosen)', cell: () => p.casesReopened },
+      { heading: 'Closed cases reopened by a concern (dates chosen)', cell: () => casesLink('reopened', {}, p.casesReopened) },
     ], [p], ''),
   ];
 }

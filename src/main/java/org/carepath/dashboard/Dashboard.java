@@ -67,15 +67,15 @@ public class Dashboard {
 
   Summary summary(Filters filters) {
     Checked checked = check(filters);
-    Map<String, Long> byLevel = levels(checked.scope());
+    List<DashboardRepository.LevelCount> open = figures.openByLevel(checked.scope());
+    Map<String, Long> byLevel = levels(open);
     long notDecided =
-        figures.openByLevel(checked.scope()).stream()
+        open.stream()
             .filter(c -> c.level() == null)
             .mapToLong(DashboardRepository.LevelCount::cases)
             .sum();
-    long open = byLevel.values().stream().mapToLong(Long::longValue).sum() + notDecided;
     return new Summary(
-        open,
+        byLevel.values().stream().mapToLong(Long::longValue).sum() + notDecided,
         byLevel,
         notDecided,
         figures.overdueTasks(checked.scope(), now()),
@@ -139,7 +139,8 @@ public class Dashboard {
                         t.periods(),
                         t.medianDays() == null ? null : Math.round(t.medianDays() * 10) / 10.0))
             .toList();
-    return new Levels(checked.from(), checked.to(), levels(checked.scope()), weeks, time);
+    return new Levels(
+        checked.from(), checked.to(), levels(figures.openByLevel(checked.scope())), weeks, time);
   }
 
   public record AgencyWork(
@@ -304,16 +305,26 @@ public class Dashboard {
 
   public record Cases(String figure, long shown, List<DashboardRepository.CaseRow> items) {}
 
-  /** The cases behind a figure: {@code open}, {@code overdue} or {@code without-lead}. */
+  /** The cases behind a figure (see {@link DashboardRepository#FIGURES}). */
   Cases cases(String figure, Filters filters) {
     Checked checked = check(filters);
     String chosen = figure == null ? "open" : figure;
-    if (!List.of("open", "overdue", "without-lead").contains(chosen)) {
+    if (!DashboardRepository.FIGURES.containsKey(chosen)) {
       throw ApiProblem.invalid(
-          List.of(new FieldProblem("figure", "must be one of open, overdue, without-lead")));
+          List.of(
+              new FieldProblem(
+                  "figure",
+                  "must be one of "
+                      + DashboardRepository.FIGURES.keySet().stream().sorted().toList())));
     }
     List<DashboardRepository.CaseRow> rows =
-        figures.cases(chosen, checked.scope(), now(), MAX_CASES);
+        figures.cases(
+            chosen,
+            checked.scope(),
+            now(),
+            start(checked.from()),
+            start(checked.to().plusDays(1)),
+            MAX_CASES);
     return new Cases(chosen, rows.size(), rows);
   }
 
@@ -323,12 +334,12 @@ public class Dashboard {
         .toList();
   }
 
-  private Map<String, Long> levels(DashboardRepository.Scope scope) {
+  private static Map<String, Long> levels(List<DashboardRepository.LevelCount> open) {
     Map<String, Long> byLevel = new LinkedHashMap<>();
     for (int level = 1; level <= 4; level++) {
       byLevel.put(String.valueOf(level), 0L);
     }
-    for (DashboardRepository.LevelCount count : figures.openByLevel(scope)) {
+    for (DashboardRepository.LevelCount count : open) {
       if (count.level() != null) {
         byLevel.put(count.level().toString(), count.cases());
       }

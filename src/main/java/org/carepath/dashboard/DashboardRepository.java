@@ -105,27 +105,65 @@ class DashboardRepository {
       " and not exists (select 1 from carepath.lead_professional l"
           + " where l.case_id = c.id and l.until_at is null)";
 
+  /** The figures whose cases can be listed, and the condition on an open case for each. */
+  static final java.util.Map<String, String> FIGURES =
+      java.util.Map.of(
+          "open",
+          "",
+          "without-lead",
+          WITHOUT_LEAD,
+          "overdue",
+          " and exists (select 1 from carepath.work_item w where w.case_id = c.id"
+              + " and w.due_at < :now and (:agency_or_all = 'all' or w.group_id = :agency_or_all))",
+          "stepped-up",
+          " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
+              + " and d.direction = 'STEP_UP' and d.decided_at >= :since and d.decided_at < :until)",
+          "stepped-down",
+          " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
+              + " and d.direction = 'STEP_DOWN' and d.decided_at >= :since and d.decided_at < :until)",
+          "pregnant",
+          " and exists (select 1 from carepath.pregnancy p where p.case_id = c.id"
+              + " and p.status = 'EXPECTED')",
+          "in-support",
+          " and exists (select 1 from carepath.post_recovery_support s where s.case_id = c.id"
+              + " and s.status = 'ACTIVE')",
+          "reopened",
+          " and exists (select 1 from carepath.case_reopening o where o.case_id = c.id"
+              + " and o.reopened_at >= :since and o.reopened_at < :until)",
+          "shared-without-consent",
+          " and exists (select 1 from carepath.sharing_decision s where s.case_id = c.id"
+              + " and s.shared = true and s.basis <> 'consent'"
+              + " and s.decided_at >= :since and s.decided_at < :until)");
+
   /** The cases behind a figure, newest referral first, at most {@code limit}. */
-  List<CaseRow> cases(String figure, Scope scope, OffsetDateTime now, int limit) {
-    String condition =
-        switch (figure) {
-          case "without-lead" -> WITHOUT_LEAD;
-          case "overdue" ->
-              " and exists (select 1 from carepath.work_item w where w.case_id = c.id"
-                  + " and w.due_at < :now"
-                  + (scope.agency() == null ? "" : " and w.group_id = :agency")
-                  + ")";
-          default -> "";
-        };
+  List<CaseRow> cases(
+      String figure,
+      Scope scope,
+      OffsetDateTime now,
+      OffsetDateTime since,
+      OffsetDateTime until,
+      int limit) {
+    String condition = FIGURES.get(figure);
+    // Cases stepped down or reopened may have closed since: those figures count closed cases too.
+    String open =
+        List.of("stepped-down", "reopened", "shared-without-consent", "stepped-up").contains(figure)
+            ? " where 1 = 1"
+            : " where c.status = 'OPEN'";
     JdbcClient.StatementSpec statement =
         jdbc.sql(
             CASE_ROW
-                + " where c.status = 'OPEN'"
+                + open
                 + condition
                 + scope.where("c")
                 + " order by c.referred_at desc, c.id desc fetch first :limit rows only");
     if (condition.contains(":now")) {
-      statement = statement.param("now", now);
+      statement =
+          statement
+              .param("now", now)
+              .param("agency_or_all", scope.agency() == null ? "all" : scope.agency());
+    }
+    if (condition.contains(":since")) {
+      statement = statement.param("since", since).param("until", until);
     }
     return scope.bind(statement).param("limit", limit).query(CaseRow.class).list();
   }

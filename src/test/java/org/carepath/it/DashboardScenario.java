@@ -72,6 +72,30 @@ final class DashboardScenario {
         .isEqualTo(HttpStatus.CREATED);
     Map<String, Object> pathways = ok(max.get("/api/dashboard/pathways"));
     assertThat(pregnancies(pathways) - pregnancies).isEqualTo(1);
+    String pregnant =
+        (String)
+            Api.list(ok(max.get("/api/dashboard/cases?figure=pregnant")).get("items"))
+                .get(0)
+                .get("caseId");
+    assertThat(Api.map(max.get("/api/cases/" + pregnant)).get("adults").toString())
+        .contains("pregnant=true");
+    for (String figure :
+        List.of(
+            "stepped-up",
+            "stepped-down",
+            "in-support",
+            "reopened",
+            "shared-without-consent",
+            "overdue",
+            "without-lead")) {
+      assertThat(
+              max.get("/api/dashboard/cases?figure=" + figure + "&agency=health-visiting")
+                  .getStatusCode())
+          .as(figure)
+          .isEqualTo(HttpStatus.OK);
+    }
+    assertThat(Api.errorFields(max.get("/api/dashboard/cases?figure=everything")))
+        .containsExactly("figure");
     assertThat(pathways)
         .containsKeys(
             "planningMeetings",
