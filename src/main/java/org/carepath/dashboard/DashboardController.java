@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON behind the managers' dashboard; every panel takes the same filters. Not read-only: the
- * interval for seeing children is a decision the engine evaluates, and it keeps its history.
+ * The JSON behind the managers' dashboard; every panel takes the same filters ({@code agency},
+ * {@code level}, {@code from}, {@code to}), bound from the query. Not read-only: the interval for
+ * seeing children is a decision the engine evaluates, and it keeps its history.
  */
 @RestController
 @Transactional
@@ -20,57 +21,32 @@ class DashboardController {
   }
 
   @GetMapping("/api/dashboard/summary")
-  Dashboard.Summary summary(
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.summary(new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Summary summary(Dashboard.Filters filters) {
+    return dashboard.summary(filters);
   }
 
   @GetMapping("/api/dashboard/levels")
-  Dashboard.Levels levels(
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.levels(new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Levels levels(Dashboard.Filters filters) {
+    return dashboard.levels(filters);
   }
 
   @GetMapping("/api/dashboard/work")
-  Dashboard.Work work(
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.work(new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Work work(Dashboard.Filters filters) {
+    return dashboard.work(filters);
   }
 
   @GetMapping("/api/dashboard/safeguarding")
-  Dashboard.Safeguarding safeguarding(
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.safeguarding(new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Safeguarding safeguarding(Dashboard.Filters filters) {
+    return dashboard.safeguarding(filters);
   }
 
   @GetMapping("/api/dashboard/pathways")
-  Dashboard.Pathways pathways(
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.pathways(new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Pathways pathways(Dashboard.Filters filters) {
+    return dashboard.pathways(filters);
   }
 
   @GetMapping("/api/dashboard/cases")
-  Dashboard.Cases cases(
-      @RequestParam(required = false) String figure,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) Integer level,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    return dashboard.cases(figure, new Dashboard.Filters(agency, level, from, to));
+  Dashboard.Cases cases(@RequestParam(required = false) String figure, Dashboard.Filters filters) {
+    return dashboard.cases(figure, filters);
   }
 }

@@ -39,64 +39,66 @@ class HiddenHarmRepository {
   record Agency(long caseId, String agency) {}
 
   List<Adult> adults(OffsetDateTime since, OffsetDateTime until) {
-    return jdbc.sql(
-            """
-            select c.id as case_id, c.reference as case_reference, c.lead_agency,
-                   c.current_level as level, a.id as adult_id, a.ordinal, a.role, a.pregnant
-              from carepath.family_case c
-              join carepath.case_adult a on a.case_id = c.id
-             where"""
-                + IN_PERIOD
-                + " order by c.id, a.ordinal")
-        .param("since", since)
-        .param("until", until)
-        .query(Adult.class)
-        .list();
+    return inPeriod(
+        """
+        select c.id as case_id, c.reference as case_reference, c.lead_agency,
+               c.current_level as level, a.id as adult_id, a.ordinal, a.role, a.pregnant
+          from carepath.family_case c
+          join carepath.case_adult a on a.case_id = c.id
+        """,
+        "c.id, a.ordinal",
+        Adult.class,
+        since,
+        until);
   }
 
   List<Child> children(OffsetDateTime since, OffsetDateTime until) {
-    return jdbc.sql(
-            """
-            select ch.case_id, ch.date_of_birth, ch.lives_with
-              from carepath.family_case c
-              join carepath.case_child ch on ch.case_id = c.id
-             where"""
-                + IN_PERIOD
-                + " order by ch.case_id, ch.ordinal")
-        .param("since", since)
-        .param("until", until)
-        .query(Child.class)
-        .list();
+    return inPeriod(
+        """
+        select ch.case_id, ch.date_of_birth, ch.lives_with
+          from carepath.family_case c
+          join carepath.case_child ch on ch.case_id = c.id
+        """,
+        "ch.case_id, ch.ordinal",
+        Child.class,
+        since,
+        until);
   }
 
   List<Substance> substances(OffsetDateTime since, OffsetDateTime until) {
-    return jdbc.sql(
-            """
-            select s.adult_id, s.substance
-              from carepath.family_case c
-              join carepath.case_adult a on a.case_id = c.id
-              join carepath.case_adult_substance s on s.adult_id = a.id
-             where"""
-                + IN_PERIOD
-                + " order by s.adult_id, s.substance")
-        .param("since", since)
-        .param("until", until)
-        .query(Substance.class)
-        .list();
+    return inPeriod(
+        """
+        select s.adult_id, s.substance
+          from carepath.family_case c
+          join carepath.case_adult a on a.case_id = c.id
+          join carepath.case_adult_substance s on s.adult_id = a.id
+        """,
+        "s.adult_id, s.substance",
+        Substance.class,
+        since,
+        until);
   }
 
   List<Agency> agencies(OffsetDateTime since, OffsetDateTime until) {
-    return jdbc.sql(
-            """
-            select g.case_id, g.agency
-              from carepath.family_case c
-              join carepath.case_agency g on g.case_id = c.id
-             where"""
-                + IN_PERIOD
-                + " order by g.case_id, g.agency")
+    return inPeriod(
+        """
+        select g.case_id, g.agency
+          from carepath.family_case c
+          join carepath.case_agency g on g.case_id = c.id
+        """,
+        "g.case_id, g.agency",
+        Agency.class,
+        since,
+        until);
+  }
+
+  /** The rows of the cases open at some time in the period (see {@link #IN_PERIOD}). */
+  private <T> List<T> inPeriod(
+      String select, String orderBy, Class<T> row, OffsetDateTime since, OffsetDateTime until) {
+    return jdbc.sql(select + " where" + IN_PERIOD + " order by " + orderBy)
         .param("since", since)
         .param("until", until)
-        .query(Agency.class)
+        .query(row)
         .list();
   }
 }

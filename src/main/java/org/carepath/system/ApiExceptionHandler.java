@@ -27,10 +27,20 @@ class ApiExceptionHandler {
   ProblemDetail invalid(MethodArgumentNotValidException exception) {
     List<FieldProblem> errors =
         exception.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .map(error -> new FieldProblem(error.getField(), message(error)))
             .toList();
     return Problems.of(
         HttpStatus.BAD_REQUEST, "invalid-request", ApiProblem.describe(errors), errors);
+  }
+
+  /** A value that could not even be read as its type is named without Java's words. */
+  private static String message(org.springframework.validation.FieldError error) {
+    if (!error.isBindingFailure() || error.getCodes() == null) {
+      return error.getDefaultMessage();
+    }
+    String code = error.getCodes()[error.getCodes().length - 1];
+    return "must be a "
+        + code.substring(code.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -71,6 +81,25 @@ class ApiExceptionHandler {
         Problems.of(HttpStatus.CONFLICT, "conflict", EngineErrorFilter.CONFLICT_DETAIL, List.of());
     problem.setProperty("correlationId", correlationId);
     return problem;
+  }
+
+  /** A query parameter of the wrong kind, e.g. {@code level=four}: named, as any bad field. */
+  @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+  ProblemDetail wrongKind(org.springframework.beans.TypeMismatchException exception) {
+    String name =
+        exception
+                instanceof
+                org.springframework.web.method.annotation.MethodArgumentTypeMismatchException
+                    mismatch
+            ? mismatch.getName()
+            : String.valueOf(exception.getPropertyName());
+    String kind =
+        exception.getRequiredType() == null
+            ? "value"
+            : exception.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    List<FieldProblem> errors = List.of(new FieldProblem(name, "must be a " + kind));
+    return Problems.of(
+        HttpStatus.BAD_REQUEST, "invalid-request", ApiProblem.describe(errors), errors);
   }
 
   /** Anything else is our fault: say so without leaking internals, and log it for operators. */

@@ -114,6 +114,13 @@ final class DashboardScenario {
     ResponseEntity<Object> bad = max.get("/api/dashboard/levels?level=7&from=2026-13-01");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.errorFields(bad)).containsExactlyInAnyOrder("level", "from");
+    ResponseEntity<Object> notANumber = max.get("/api/dashboard/summary?level=four");
+    assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(notANumber)).containsExactly("level");
+    assertThat(notANumber.getBody().toString()).doesNotContain("java.", "Failed to convert");
+    ResponseEntity<Object> workNotANumber = Api.as(port, "hana").get("/api/work?level=four");
+    assertThat(workNotANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(workNotANumber)).containsExactly("level");
   }
 
   private static Map<String, Object> ok(ResponseEntity<Object> answer) {
