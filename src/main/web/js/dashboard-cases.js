@@ -13,6 +13,10 @@ const WHAT = {
   'in-support': 'Families in support after recovery',
   reopened: 'Closed cases reopened by a concern',
   'shared-without-consent': 'Cases where information was shared without consent',
+  'with-open-tasks': 'Cases with open tasks',
+  'returned-to-pathway': 'Families back on the pathway from support after recovery',
+  'planning-held-after-birth': 'Pre-birth planning meetings held after the birth',
+  'planning-not-held-before-birth': 'Births without a pre-birth planning meeting',
 };
 const { status, body } = await api(`/api/dashboard/cases?${params}`);
 const back = new URLSearchParams(params);

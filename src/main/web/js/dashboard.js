@@ -127,7 +127,7 @@ function workPanel(w) {
     h('h2', { class: 'govuk-heading-m', id: 'work' }, 'Work by agency'),
     table(null, [
       { heading: 'Agency', cell: (a) => a.name },
-      { heading: 'Open tasks', cell: (a) => a.open },
+      { heading: 'Open tasks', cell: (a) => casesLink('with-open-tasks', { agency: a.agency }, a.open) },
       { heading: 'Overdue', cell: (a) => casesLink('overdue', { agency: a.agency }, a.overdue) },
       { heading: 'Done in the dates chosen', cell: (a) => a.done },
       { heading: 'Median days to complete', cell: (a) => (a.medianDaysToComplete == null ? '' : a.medianDaysToComplete) },
@@ -174,8 +174,8 @@ function pathwaysPanel(p) {
     h('p', { class: 'govuk-body' }, casesLink('pregnant', {}, 'The cases with a pregnancy on the pathway')),
     table('Pre-birth planning meetings (births or expected dates in the dates chosen)', [
       { heading: 'Held before the birth', cell: () => p.planningMeetings.beforeBirth },
-      { heading: 'Held after the birth', cell: () => p.planningMeetings.afterBirth },
-      { heading: 'Not held before a birth', cell: () => p.planningMeetings.notHeldBeforeBirth },
+      { heading: 'Held after the birth', cell: () => casesLink('planning-held-after-birth', {}, p.planningMeetings.afterBirth) },
+      { heading: 'Not held before a birth', cell: () => casesLink('planning-not-held-before-birth', {}, p.planningMeetings.notHeldBeforeBirth) },
     ], [p.planningMeetings], ''),
     h('h2', { class: 'govuk-heading-m', id: 'plans' }, 'Twin-track plans and support after recovery'),
     table('Twin-track decisions past their deadline', [
@@ -190,7 +190,7 @@ function pathwaysPanel(p) {
     ], p.twinTrackNearDeadline, 'No twin-track decision is due within 4 weeks.'),
     table('Support after recovery', [
       { heading: 'Families in support now', cell: () => casesLink('in-support', {}, p.familiesInPostRecoverySupport) },
-      { heading: 'Back to the pathway from support (dates chosen)', cell: () => p.returnedToThePathway },
+      { heading: 'Back to the pathway from support (dates chosen)', cell: () => casesLink('returned-to-pathway', {}, p.returnedToThePathway) },
       { heading: 'Closed cases reopened by a concern (dates chosen)', cell: () => casesLink('reopened', {}, p.casesReopened) },
     ], [p], ''),
   ];

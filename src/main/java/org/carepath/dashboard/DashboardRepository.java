@@ -105,35 +105,60 @@ class DashboardRepository {
       " and not exists (select 1 from carepath.lead_professional l"
           + " where l.case_id = c.id and l.until_at is null)";
 
+  /** A pre-birth planning meeting of the case, for a birth in the dates chosen. */
+  private static final String PLANNING =
+      " and exists (select 1 from carepath.routed_task r"
+          + " join carepath.pregnancy p on p.case_id = r.case_id"
+          + " where r.case_id = c.id and r.task_key = 'pre-birth-planning-meeting'"
+          + " and p.born_on >= cast(:since as date) and p.born_on < cast(:until as date)";
+
   /** The figures whose cases can be listed, and the condition on an open case for each. */
   static final java.util.Map<String, String> FIGURES =
-      java.util.Map.of(
-          "open",
-          "",
-          "without-lead",
-          WITHOUT_LEAD,
-          "overdue",
-          " and exists (select 1 from carepath.work_item w where w.case_id = c.id"
-              + " and w.due_at < :now and (:agency_or_all = 'all' or w.group_id = :agency_or_all))",
-          "stepped-up",
-          " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
-              + " and d.direction = 'STEP_UP' and d.decided_at >= :since and d.decided_at < :until)",
-          "stepped-down",
-          " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
-              + " and d.direction = 'STEP_DOWN' and d.decided_at >= :since and d.decided_at < :until)",
-          "pregnant",
-          " and exists (select 1 from carepath.pregnancy p where p.case_id = c.id"
-              + " and p.status = 'EXPECTED')",
-          "in-support",
-          " and exists (select 1 from carepath.post_recovery_support s where s.case_id = c.id"
-              + " and s.status = 'ACTIVE')",
-          "reopened",
-          " and exists (select 1 from carepath.case_reopening o where o.case_id = c.id"
-              + " and o.reopened_at >= :since and o.reopened_at < :until)",
-          "shared-without-consent",
-          " and exists (select 1 from carepath.sharing_decision s where s.case_id = c.id"
-              + " and s.shared = true and s.basis <> 'consent'"
-              + " and s.decided_at >= :since and s.decided_at < :until)");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("open", ""),
+          java.util.Map.entry("without-lead", WITHOUT_LEAD),
+          java.util.Map.entry(
+              "overdue",
+              " and exists (select 1 from carepath.work_item w where w.case_id = c.id"
+                  + " and w.due_at < :now and (:agency_or_all = 'all' or w.group_id = :agency_or_all))"),
+          java.util.Map.entry(
+              "stepped-up",
+              " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
+                  + " and d.direction = 'STEP_UP' and d.decided_at >= :since and d.decided_at < :until)"),
+          java.util.Map.entry(
+              "stepped-down",
+              " and exists (select 1 from carepath.level_decision d where d.case_id = c.id"
+                  + " and d.direction = 'STEP_DOWN' and d.decided_at >= :since and d.decided_at < :until)"),
+          java.util.Map.entry(
+              "pregnant",
+              " and exists (select 1 from carepath.pregnancy p where p.case_id = c.id"
+                  + " and p.status = 'EXPECTED')"),
+          java.util.Map.entry(
+              "in-support",
+              " and exists (select 1 from carepath.post_recovery_support s where s.case_id = c.id"
+                  + " and s.status = 'ACTIVE')"),
+          java.util.Map.entry(
+              "reopened",
+              " and exists (select 1 from carepath.case_reopening o where o.case_id = c.id"
+                  + " and o.reopened_at >= :since and o.reopened_at < :until)"),
+          java.util.Map.entry(
+              "shared-without-consent",
+              " and exists (select 1 from carepath.sharing_decision s where s.case_id = c.id"
+                  + " and s.shared = true and s.basis <> 'consent'"
+                  + " and s.decided_at >= :since and s.decided_at < :until)"),
+          java.util.Map.entry(
+              "with-open-tasks",
+              " and exists (select 1 from carepath.work_item w where w.case_id = c.id"
+                  + " and (:agency_or_all = 'all' or w.group_id = :agency_or_all))"),
+          java.util.Map.entry(
+              "returned-to-pathway",
+              " and exists (select 1 from carepath.post_recovery_support s where s.case_id = c.id"
+                  + " and s.status = 'RETURNED' and s.ended_at >= :since and s.ended_at < :until)"),
+          java.util.Map.entry(
+              "planning-held-after-birth",
+              PLANNING + " and r.status = 'DONE'" + " and cast(r.closed_at as date) >= p.born_on)"),
+          java.util.Map.entry(
+              "planning-not-held-before-birth", PLANNING + " and r.status <> 'DONE')"));
 
   /** The cases behind a figure, newest referral first, at most {@code limit}. */
   List<CaseRow> cases(
@@ -146,7 +171,14 @@ class DashboardRepository {
     String condition = FIGURES.get(figure);
     // Cases stepped down or reopened may have closed since: those figures count closed cases too.
     String open =
-        List.of("stepped-down", "reopened", "shared-without-consent", "stepped-up").contains(figure)
+        List.of(
+                    "stepped-down",
+                    "reopened",
+                    "shared-without-consent",
+                    "stepped-up",
+                    "planning-held-after-birth",
+                    "planning-not-held-before-birth")
+                .contains(figure)
             ? " where 1 = 1"
             : " where c.status = 'OPEN'";
     JdbcClient.StatementSpec statement =
@@ -157,10 +189,10 @@ class DashboardRepository {
                 + scope.where("c")
                 + " order by c.referred_at desc, c.id desc fetch first :limit rows only");
     if (condition.contains(":now")) {
-      statement =
-          statement
-              .param("now", now)
-              .param("agency_or_all", scope.agency() == null ? "all" : scope.agency());
+      statement = statement.param("now", now);
+    }
+    if (condition.contains(":agency_or_all")) {
+      statement = statement.param("agency_or_all", scope.agency() == null ? "all" : scope.agency());
     }
     if (condition.contains(":since")) {
       statement = statement.param("since", since).param("until", until);

@@ -87,7 +87,11 @@ final class DashboardScenario {
             "reopened",
             "shared-without-consent",
             "overdue",
-            "without-lead")) {
+            "without-lead",
+            "with-open-tasks",
+            "returned-to-pathway",
+            "planning-held-after-birth",
+            "planning-not-held-before-birth")) {
       assertThat(
               max.get("/api/dashboard/cases?figure=" + figure + "&agency=health-visiting")
                   .getStatusCode())
