@@ -16,6 +16,14 @@ await inBrowser(async (browser) => {
   check(open === process.env.OPEN_CASES, `the open cases figure (${open}) matches the seeded cases (${process.env.OPEN_CASES})`);
   await accessible(max, 'the dashboard');
 
+  // A tablet held upright: the page fits its width, charts and tables included.
+  await max.setViewportSize({ width: 768, height: 1024 });
+  await max.reload();
+  await max.waitForSelector('#sharing');
+  const overflow = await max.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 0, `the dashboard fits a tablet's width (overflow ${overflow}px)`);
+  await max.setViewportSize({ width: 1280, height: 800 });
+
   await max.selectOption('#level', '1');
   await Promise.all([max.waitForURL(/level=1/), max.getByRole('button', { name: 'Apply filters' }).click()]);
   await max.waitForSelector('#sharing');
