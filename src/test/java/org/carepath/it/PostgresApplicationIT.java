@@ -116,6 +116,16 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void productionSessionCookiesTravelOverHttpsOnly() {
+    ResponseEntity<String> token = Api.anonymous(port).getText("/session/csrf", "application/json");
+    assertThat(token.getHeaders().getOrDefault("Set-Cookie", List.of()))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
+  @Test
   void theDashboardAndTheHiddenHarmDatasetRunOnPostgresql() {
     addUser("moe", "managers");
     new DashboardScenario(port, "moe").theDashboardCountsTheFamiliesAsThePathwayRecordsThem();
