@@ -37,6 +37,7 @@ export function timeline(items) {
           'div',
           { class: 'moj-timeline__header' },
           h('h3', { class: 'moj-timeline__title' }, KIND_NAMES[item.kind] ?? item.kind, item.child ? ` · ${item.child}` : ''),
+          ' ',
           h('p', { class: 'moj-timeline__byline' }, `by ${item.by}${item.agencyName ? `, ${item.agencyName}` : ''}`),
         ),
         h('p', { class: 'moj-timeline__date' }, h('time', { datetime: item.at }, dateTime(item.at))),

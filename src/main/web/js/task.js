@@ -29,7 +29,8 @@ async function show(item, engineTask) {
   const container = h('div', { id: 'task-form' });
   main().replaceChildren(
     h('span', { class: 'govuk-caption-l' }, item.familyName ? `${item.familyName} · ${item.caseId}` : item.caseId),
-    h('h1', { class: 'govuk-heading-l' }, engineTask.name),
+    // The work list's name for the task: the case reference is in the caption already.
+    h('h1', { class: 'govuk-heading-l' }, item.name ?? engineTask.name),
     h(
       'p',
       { class: 'govuk-body' },
@@ -60,7 +61,7 @@ async function show(item, engineTask) {
       body: { variables: typed(data) },
     });
     if (answer.status === 204) {
-      window.location.assign(item.caseId ? `/cases/${encodeURIComponent(item.caseId)}?done=${encodeURIComponent(engineTask.name)}` : '/');
+      window.location.assign(item.caseId ? `/cases/${encodeURIComponent(item.caseId)}?done=${encodeURIComponent(item.name ?? engineTask.name)}` : '/');
       return;
     }
     const problems = answer.body?.errors ?? [];
