@@ -122,9 +122,9 @@ class WorkListBenchmarkIT {
     }
 
     // The managers' dashboard: each panel's JSON, and the page as a browser loads it (the page,
-    // then its four panels, one after another).
+    // then its five panels, one after another).
     Api manager = Api.as(port, "mo");
-    for (String panel : List.of("summary", "levels", "work", "safeguarding")) {
+    for (String panel : List.of("summary", "levels", "work", "pathways", "safeguarding")) {
       measure(
           timings, "dashboard " + panel, MEASURED, () -> manager.get("/api/dashboard/" + panel));
     }
@@ -135,14 +135,14 @@ class WorkListBenchmarkIT {
         () -> manager.get("/api/dashboard/cases?figure=open&level=3"));
     measure(
         timings,
-        "dashboard page load (page + 4 panels)",
+        "dashboard page load (page + 5 panels)",
         MEASURED,
         () -> {
           if (manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.OK) {
             throw new IllegalStateException("the dashboard page did not open");
           }
           ResponseEntity<Object> last = null;
-          for (String panel : List.of("summary", "levels", "work", "safeguarding")) {
+          for (String panel : List.of("summary", "levels", "work", "pathways", "safeguarding")) {
             last = manager.get("/api/dashboard/" + panel);
           }
           return last;
