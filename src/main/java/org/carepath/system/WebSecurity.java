@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,16 +54,20 @@ class WebSecurity {
 
   static final String LOGIN_PAGE = "/login";
 
-  private static final RequestMatcher CAMUNDA_WEBAPPS = new AntPathRequestMatcher("/camunda/**");
+  private static final RequestMatcher CAMUNDA_WEBAPPS = path("/camunda/**");
 
   /** Answered with problem JSON rather than a redirect to the login page. */
   private static final RequestMatcher MACHINE_REQUESTS =
       new OrRequestMatcher(
-          new AntPathRequestMatcher("/api/**"),
-          new AntPathRequestMatcher("/engine-rest/**"),
-          new AntPathRequestMatcher("/session/**"),
-          new AntPathRequestMatcher("/camunda/api/**"),
+          path("/api/**"),
+          path("/engine-rest/**"),
+          path("/session/**"),
+          path("/camunda/api/**"),
           request -> request.getHeader("Authorization") != null);
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
 
   @Bean
   AuthenticationProvider engineUsers(IdentityService identityService) {
