@@ -8,15 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.carepath.cases.FamilyCase;
 import org.carepath.pathway.CaseAuditProcess;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
+import org.carepath.system.LevelIntervals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,19 +33,19 @@ public class CaseAudits {
 
   private final CaseAuditRepository audits;
   private final RuntimeService runtimeService;
-  private final DecisionService decisionService;
+  private final LevelIntervals intervals;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   CaseAudits(
       CaseAuditRepository audits,
       RuntimeService runtimeService,
-      DecisionService decisionService,
+      LevelIntervals intervals,
       CurrentUser currentUser,
       Clock clock) {
     this.audits = audits;
     this.runtimeService = runtimeService;
-    this.decisionService = decisionService;
+    this.intervals = intervals;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -82,16 +81,8 @@ public class CaseAudits {
   }
 
   /** Null when no audit is due at this level. */
-  Integer intervalDays(int level) {
-    var result =
-        currentUser.asSystem(
-            () ->
-                decisionService
-                    .evaluateDecisionTableByKey(
-                        CaseAuditProcess.INTERVAL_DECISION,
-                        Variables.createVariables().putValue("level", level))
-                    .getSingleResult());
-    return result == null ? null : ((Number) result.getEntry("days")).intValue();
+  private Integer intervalDays(int level) {
+    return intervals.days(CaseAuditProcess.INTERVAL_DECISION, level);
   }
 
   /**

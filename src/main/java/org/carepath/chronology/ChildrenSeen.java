@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.cases.CaseChild;
 import org.carepath.cases.Cases;
@@ -20,6 +18,7 @@ import org.carepath.system.CurrentUser;
 import org.carepath.system.DueTimes;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
+import org.carepath.system.LevelIntervals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,7 +39,7 @@ public class ChildrenSeen {
   private final Cases cases;
   private final ChronologyRepository records;
   private final Chronology chronology;
-  private final DecisionService decisionService;
+  private final LevelIntervals intervals;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
@@ -49,14 +48,14 @@ public class ChildrenSeen {
       Cases cases,
       ChronologyRepository records,
       Chronology chronology,
-      DecisionService decisionService,
+      LevelIntervals intervals,
       RuntimeService runtimeService,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.records = records;
     this.chronology = chronology;
-    this.decisionService = decisionService;
+    this.intervals = intervals;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -311,18 +310,7 @@ public class ChildrenSeen {
   }
 
   private Integer intervalDays(Integer level) {
-    if (level == null) {
-      return null;
-    }
-    DmnDecisionResultEntries result =
-        currentUser.asSystem(
-            () ->
-                decisionService
-                    .evaluateDecisionByKey(ChildNotSeenProcess.INTERVAL_DECISION)
-                    .variables(Map.of("level", level))
-                    .evaluate()
-                    .getFirstResult());
-    return result == null ? null : ((Number) result.getEntry("days")).intValue();
+    return intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, level);
   }
 
   private static Optional<CaseChild> missing(List<FieldProblem> problems) {

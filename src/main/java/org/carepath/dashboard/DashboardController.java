@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON behind the managers' dashboard; every panel takes the same filters ({@code agency},
- * {@code level}, {@code from}, {@code to}), bound from the query. Not read-only: the interval for
- * seeing children is a decision the engine evaluates, and it keeps its history.
+ * {@code level}, {@code from}, {@code to}), bound from the query. Not read-only: the first use of a
+ * new version of the children-seen interval is a decision the engine evaluates and records.
  */
 @RestController
 @Transactional

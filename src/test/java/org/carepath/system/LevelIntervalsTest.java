@@ -1,0 +1,63 @@
+package org.carepath.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.carepath.pathway.ChildNotSeenProcess;
+import org.carepath.testing.ProcessTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Intervals are kept per version of the table: a new version answers at once. */
+class LevelIntervalsTest {
+
+  @RegisterExtension static ProcessEngineExtension engine = ProcessTests.engine();
+
+  @Test
+  void aNewVersionOfTheTableIsUsedAtOnceAndAnUnchangedOneIsNotEvaluatedAgain() throws IOException {
+    ProcessEngine processEngine = engine.getProcessEngine();
+    String table = resource("dmn/child-seen-interval.dmn");
+    deploy(processEngine, table);
+    LevelIntervals intervals =
+        new LevelIntervals(
+            processEngine.getRepositoryService(),
+            processEngine.getDecisionService(),
+            new CurrentUser(processEngine.getIdentityService()));
+
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4)).isEqualTo(14);
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 3)).isEqualTo(28);
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 2)).isNull();
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, null)).isNull();
+    long evaluated = evaluations(processEngine);
+    assertThat(evaluated).as("each first answer was evaluated, and kept in history").isEqualTo(3);
+    intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4);
+    assertThat(evaluations(processEngine)).as("kept, not evaluated again").isEqualTo(evaluated);
+
+    // A service designer shortens the interval at Level 4.
+    deploy(processEngine, table.replace("<text>14</text>", "<text>10</text>"));
+
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4)).isEqualTo(10);
+  }
+
+  private static long evaluations(ProcessEngine processEngine) {
+    return processEngine.getHistoryService().createHistoricDecisionInstanceQuery().count();
+  }
+
+  private static void deploy(ProcessEngine processEngine, String xml) {
+    processEngine
+        .getRepositoryService()
+        .createDeployment()
+        .addString("child-seen-interval.dmn", xml)
+        .deploy();
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = LevelIntervalsTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
