@@ -19,6 +19,8 @@ export const KINDS = [
   ['check-in', 'Check-in'],
   ['twin-track', 'Twin-track planning'],
   ['reopened', 'Case reopened'],
+  ['audit', 'Managers’ audit'],
+  ['audit-answered', 'Answer to a managers’ audit'],
   ['entry', 'Practitioner’s entry'],
 ];
 

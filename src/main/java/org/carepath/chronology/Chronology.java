@@ -233,6 +233,14 @@ public class Chronology {
           ("alone".equals(row.subject()) ? "Seen and spoken to alone. " : "Seen and spoken to. ")
               + "In their words: "
               + detail;
+      case "audit" ->
+          "Managers' audit at Level "
+              + row.extra()
+              + ("0".equals(row.subject())
+                  ? ": nothing missing"
+                  : ": " + row.subject() + " of the checklist's questions answered no")
+              + (detail.isEmpty() ? "" : ". " + detail);
+      case "audit-answered" -> "What the lead professional did about the audit: " + detail;
       case "entry" -> entrySummary(row.subject(), detail, row.correctsId());
       default -> detail;
     };

@@ -111,6 +111,16 @@ class ChronologyRepository {
              case when seen_alone then 'alone' else 'not-alone' end, child_views, null, null, null, recorded_at
         from carepath.child_seen where case_id = :c
       union all
+      select a.audited_at, 'audit', null, a.audited_by, null,
+             cast((select count(*) from carepath.case_audit_answer w
+                    where w.audit_id = a.id and w.answer = 'no') as varchar(4)),
+             a.notes, cast(a.level as varchar(2)), null, null, a.audited_at
+        from carepath.case_audit a where a.case_id = :c and a.audited_at is not null
+      union all
+      select a.followed_up_at, 'audit-answered', null, a.followed_up_by, null, null,
+             a.follow_up_response, null, null, null, a.followed_up_at
+        from carepath.case_audit a where a.case_id = :c and a.followed_up_at is not null
+      union all
       select cast(occurred_on as timestamp with time zone), 'entry', agency, recorded_by,
              child_id, kind, summary, null, id, corrects_id, recorded_at
         from carepath.chronology_entry where case_id = :c

@@ -189,6 +189,21 @@ class H2ApplicationIT {
     FullRunScenario.complete(
         leadUser, id, "Act on what the audit found", Map.of("auditResponse", "Met Ray on Tuesday"));
 
+    assertThat(
+            Api.list(Api.map(max.get("/api/cases/" + id + "/chronology?kind=audit")).get("items")))
+        .singleElement()
+        .satisfies(
+            item ->
+                assertThat(item.get("summary").toString())
+                    .isEqualTo(
+                        "Managers' audit at Level 4: 1 of the checklist's questions answered no")
+                    .doesNotContain("Ray"));
+    assertThat(
+            Api.list(
+                Api.map(max.get("/api/cases/" + id + "/chronology?kind=audit-answered"))
+                    .get("items")))
+        .extracting(item -> item.get("by"))
+        .containsExactly("health-visiting".equals(lead) ? "hana" : "sam");
     List<Map<String, Object>> audits = Api.list(Api.map(max.get("/api/cases/" + id)).get("audits"));
     assertThat(audits)
         .singleElement()
