@@ -112,7 +112,7 @@ class DashboardRepository {
           + " where r.case_id = c.id and r.task_key = 'pre-birth-planning-meeting'"
           + " and p.born_on >= cast(:since as date) and p.born_on < cast(:until as date)";
 
-  /** The figures whose cases can be listed, and the condition on an open case for each. */
+  /** The figures whose cases can be listed, and the condition on a case for each. */
   static final java.util.Map<String, String> FIGURES =
       java.util.Map.ofEntries(
           java.util.Map.entry("open", ""),
@@ -169,18 +169,10 @@ class DashboardRepository {
       OffsetDateTime until,
       int limit) {
     String condition = FIGURES.get(figure);
-    // Cases stepped down or reopened may have closed since: those figures count closed cases too.
-    String open =
-        List.of(
-                    "stepped-down",
-                    "reopened",
-                    "shared-without-consent",
-                    "stepped-up",
-                    "planning-held-after-birth",
-                    "planning-not-held-before-birth")
-                .contains(figure)
-            ? " where 1 = 1"
-            : " where c.status = 'OPEN'";
+    // A figure about the dates chosen counts cases that have closed since, as its count does; a
+    // figure about now counts open cases.
+    boolean overTheDates = condition.contains(":since");
+    String open = overTheDates ? " where 1 = 1" : " where c.status = 'OPEN'";
     JdbcClient.StatementSpec statement =
         jdbc.sql(
             CASE_ROW
@@ -194,7 +186,7 @@ class DashboardRepository {
     if (condition.contains(":agency_or_all")) {
       statement = statement.param("agency_or_all", scope.agency() == null ? "all" : scope.agency());
     }
-    if (condition.contains(":since")) {
+    if (overTheDates) {
       statement = statement.param("since", since).param("until", until);
     }
     return scope.bind(statement).param("limit", limit).query(CaseRow.class).list();
