@@ -15,6 +15,7 @@ import org.carepath.pathway.CaseAuditProcess;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
+import org.carepath.system.FormText;
 import org.carepath.system.LevelIntervals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public class CaseAudits {
    */
   void record(VariableScope form) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<String[]> answers = new ArrayList<>();
+    List<Answered> answers = new ArrayList<>();
     for (CaseAuditProcess.Question question : CaseAuditProcess.QUESTIONS) {
       Object answer = form.getVariable(question.answerVariable());
       Object gap = form.getVariable(question.gapVariable());
@@ -103,49 +104,46 @@ public class CaseAudits {
                 question.gapVariable(),
                 "is required for a \"no\": say what is missing, so the lead professional can put"
                     + " it right"));
-      } else if (gapText.length() > 4000) {
-        problems.add(new FieldProblem(question.gapVariable(), "must be at most 4000 characters"));
+      } else if (gapText.length() > FormText.MAX) {
+        problems.add(
+            new FieldProblem(
+                question.gapVariable(), "must be at most " + FormText.MAX + " characters"));
       }
       answers.add(
-          new String[] {
-            question.key(), String.valueOf(answer), "no".equals(answer) ? gapText : null
-          });
+          new Answered(question, String.valueOf(answer), "no".equals(answer) ? gapText : null));
     }
     FormProblems.refuseIfAny("The case audit cannot be recorded.", problems);
     long auditId = CaseAuditProcess.AUDIT_ID.from(form);
-    for (String[] answer : answers) {
-      audits.answer(auditId, answer[0], answer[1], answer[2]);
+    List<String> gaps = new ArrayList<>();
+    for (Answered answered : answers) {
+      audits.answer(auditId, answered.question().key(), answered.answer(), answered.missing());
+      if (answered.missing() != null) {
+        gaps.add(answered.question().question() + " " + answered.missing());
+      }
     }
-    List<String> gaps =
-        CaseAuditProcess.QUESTIONS.stream()
-            .filter(q -> "no".equals(form.getVariable(q.answerVariable())))
-            .map(q -> q.question() + " " + form.getVariable(q.gapVariable()).toString().trim())
-            .toList();
     OffsetDateTime now = OffsetDateTime.now(clock);
+    String notes = FormText.of(CaseAuditProcess.NOTES.find(form));
     audits.audited(
         auditId,
         gaps.isEmpty() ? "DONE" : "FOLLOW_UP",
         currentUser.userId(),
         now,
-        CaseAuditProcess.NOTES.find(form).map(String::trim).filter(n -> !n.isEmpty()).orElse(null));
+        notes.isEmpty() ? null : notes);
     CaseAuditProcess.FOLLOW_UP_NEEDED.set(form, !gaps.isEmpty());
     CaseAuditProcess.GAPS.set(form, String.join("\n", gaps));
     CaseAuditProcess.FOLLOW_UP_DUE.set(
         form, Date.from(now.plusDays(CaseAuditProcess.DAYS_TO_ACT).toInstant()));
   }
 
+  /** One answer to the checklist, with what is missing for a "no". */
+  private record Answered(CaseAuditProcess.Question question, String answer, String missing) {}
+
   /** The lead professional's answer to what the audit found. */
   void recordFollowUp(VariableScope form) {
-    String response = CaseAuditProcess.RESPONSE.find(form).map(String::trim).orElse("");
+    String response = FormText.of(CaseAuditProcess.RESPONSE.find(form));
     List<FieldProblem> problems = new ArrayList<>();
-    if (response.isEmpty()) {
-      problems.add(
-          new FieldProblem(
-              CaseAuditProcess.RESPONSE.name(), "is required: what you have done, or why not"));
-    } else if (response.length() > 4000) {
-      problems.add(
-          new FieldProblem(CaseAuditProcess.RESPONSE.name(), "must be at most 4000 characters"));
-    }
+    FormText.require(
+        problems, CaseAuditProcess.RESPONSE, response, "what you have done, or why not");
     FormProblems.refuseIfAny("The answer to the audit cannot be recorded.", problems);
     audits.followedUp(
         CaseAuditProcess.AUDIT_ID.from(form),

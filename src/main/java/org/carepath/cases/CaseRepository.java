@@ -246,19 +246,24 @@ class CaseRepository {
         .param("due", nextReviewDue)
         .param("id", caseId)
         .update();
-    Integer current =
-        jdbc.sql("select level from carepath.level_period where case_id = :c and to_at is null")
-            .param("c", caseId)
-            .query(Integer.class)
-            .optional()
-            .orElse(null);
-    if (current == null || current != level) {
-      endLevelPeriod(caseId, at);
+    Optional<LevelPeriod> current = openLevelPeriod(caseId);
+    if (current.isEmpty() || current.get().level() != level) {
+      current.ifPresent(period -> endLevelPeriod(caseId, period, at));
       startLevelPeriod(caseId, level, at);
     }
   }
 
   /** The dashboard's read model of time at each level (see V10__dashboard.sql). */
+  private record LevelPeriod(int level, OffsetDateTime fromAt) {}
+
+  private Optional<LevelPeriod> openLevelPeriod(long caseId) {
+    return jdbc.sql(
+            "select level, from_at from carepath.level_period where case_id = :c and to_at is null")
+        .param("c", caseId)
+        .query(LevelPeriod.class)
+        .optional();
+  }
+
   private void startLevelPeriod(long caseId, int level, OffsetDateTime at) {
     jdbc.sql("insert into carepath.level_period (case_id, level, from_at) values (:c, :l, :at)")
         .param("c", caseId)
@@ -267,26 +272,20 @@ class CaseRepository {
         .update();
   }
 
-  private void endLevelPeriod(long caseId, OffsetDateTime at) {
-    jdbc.sql("select from_at from carepath.level_period where case_id = :c and to_at is null")
+  private void endLevelPeriod(long caseId, LevelPeriod period, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            update carepath.level_period set to_at = :at, days = :days
+             where case_id = :c and to_at is null
+            """)
+        .param("at", at)
+        .param("days", java.time.Duration.between(period.fromAt(), at).toMinutes() / 1440.0)
         .param("c", caseId)
-        .query(OffsetDateTime.class)
-        .optional()
-        .ifPresent(
-            from ->
-                jdbc.sql(
-                        """
-                        update carepath.level_period set to_at = :at, days = :days
-                         where case_id = :c and to_at is null
-                        """)
-                    .param("at", at)
-                    .param("days", java.time.Duration.between(from, at).toMinutes() / 1440.0)
-                    .param("c", caseId)
-                    .update());
+        .update();
   }
 
   void close(long caseId, OffsetDateTime at, String reason) {
-    endLevelPeriod(caseId, at);
+    openLevelPeriod(caseId).ifPresent(period -> endLevelPeriod(caseId, period, at));
     jdbc.sql(
             """
             update carepath.family_case

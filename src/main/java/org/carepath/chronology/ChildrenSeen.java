@@ -252,17 +252,21 @@ public class ChildrenSeen {
   /** Every child at Levels 3-4 not seen and spoken to within the interval, today. */
   @Transactional
   public List<NotSeen> notSeenInTime() {
+    return childrenNotSeen().stream()
+        .map(c -> new NotSeen(c.caseReference(), c.leadAgency(), c.childName(), c.since()))
+        .toList();
+  }
+
+  /** Children of open cases at Levels 3-4 not seen within their level's interval, today. */
+  private List<ChronologyRepository.NotSeen> childrenNotSeen() {
     Integer level3 = intervalDays(3);
     Integer level4 = intervalDays(4);
     if (level3 == null || level4 == null) {
       return List.of();
     }
     LocalDate today = LocalDate.now(clock);
-    return records
-        .notSeenSince(today.minusDays(level3), today.minusDays(level4), today.minusYears(18))
-        .stream()
-        .map(c -> new NotSeen(c.caseReference(), c.leadAgency(), c.childName(), c.since()))
-        .toList();
+    return records.notSeenSince(
+        today.minusDays(level3), today.minusDays(level4), today.minusYears(18));
   }
 
   /**
@@ -271,16 +275,9 @@ public class ChildrenSeen {
    */
   @Transactional
   public int askLeadsToSeeChildren() {
-    Integer level3 = intervalDays(3);
-    Integer level4 = intervalDays(4);
-    if (level3 == null || level4 == null) {
-      return 0;
-    }
     LocalDate today = LocalDate.now(clock);
     int raised = 0;
-    for (ChronologyRepository.NotSeen child :
-        records.notSeenSince(
-            today.minusDays(level3), today.minusDays(level4), today.minusYears(18))) {
+    for (ChronologyRepository.NotSeen child : childrenNotSeen()) {
       boolean asked =
           runtimeService
                   .createProcessInstanceQuery()

@@ -5,7 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +17,8 @@ import org.carepath.pathway.Agencies;
 import org.carepath.pathway.Level;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.carepath.system.DateRange;
 import org.carepath.system.FieldProblem;
-import org.carepath.system.Roles;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +54,23 @@ public class Dashboard {
   record Filters(String agency, Integer level, String from, String to) {}
 
   /** Checked filters: the scope of cases and the date range (whole days, inclusive). */
-  record Checked(DashboardRepository.Scope scope, LocalDate from, LocalDate to) {}
+  record Checked(DashboardRepository.Scope scope, DateRange range, java.time.ZoneId zone) {
+    LocalDate from() {
+      return range.from();
+    }
+
+    LocalDate to() {
+      return range.to();
+    }
+
+    OffsetDateTime since() {
+      return range.since(zone);
+    }
+
+    OffsetDateTime until() {
+      return range.until(zone);
+    }
+  }
 
   public record Summary(
       long openCases,
@@ -107,8 +122,7 @@ public class Dashboard {
     }
     Map<LocalDate, long[]> steps = new TreeMap<>();
     for (DashboardRepository.DayCount step :
-        figures.stepsByDay(
-            checked.scope(), start(checked.from()), start(checked.to().plusDays(1)))) {
+        figures.stepsByDay(checked.scope(), checked.since(), checked.until())) {
       long[] counts =
           steps.computeIfAbsent(
               step.onDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
@@ -128,9 +142,7 @@ public class Dashboard {
       weeks.add(new Week(week, mix, counts[0], counts[1]));
     }
     List<TimeAtLevel> time =
-        figures
-            .timeAtLevel(checked.scope(), start(checked.from()), start(checked.to().plusDays(1)))
-            .stream()
+        figures.timeAtLevel(checked.scope(), checked.since(), checked.until()).stream()
             .map(
                 t ->
                     new TimeAtLevel(
@@ -165,9 +177,7 @@ public class Dashboard {
     Map<String, DashboardRepository.AgencyWork> open = new TreeMap<>();
     figures.workByAgency(now()).forEach(w -> open.put(w.agency(), w));
     Map<String, DashboardRepository.AgencyDone> done = new TreeMap<>();
-    figures
-        .doneByAgency(start(checked.from()), start(checked.to().plusDays(1)))
-        .forEach(d -> done.put(d.agency(), d));
+    figures.doneByAgency(checked.since(), checked.until()).forEach(d -> done.put(d.agency(), d));
     List<AgencyWork> agencies =
         Agencies.ALL.stream()
             .filter(a -> checked.scope().agency() == null || a.equals(checked.scope().agency()))
@@ -221,7 +231,7 @@ public class Dashboard {
         checked.to(),
         notSeen(checked.scope()),
         figures.casesWithoutLead(checked.scope()),
-        figures.sharedWithoutConsent(start(checked.from()), start(checked.to().plusDays(1))));
+        figures.sharedWithoutConsent(checked.since(), checked.until()));
   }
 
   /** Weeks to the expected date, in the bands the pregnancy pathway works to. */
@@ -288,7 +298,7 @@ public class Dashboard {
         figures.twinTrackDueBy(checked.scope(), today.plusDays(NEAR_DEADLINE_DAYS));
     Map<String, Long> support = new TreeMap<>();
     figures
-        .postRecovery(checked.scope(), start(checked.from()), start(checked.to().plusDays(1)))
+        .postRecovery(checked.scope(), checked.since(), checked.until())
         .forEach(s -> support.put(s.status(), s.families()));
     return new Pathways(
         checked.from(),
@@ -299,8 +309,7 @@ public class Dashboard {
         due.stream().filter(d -> !d.decisionDue().isBefore(today)).toList(),
         support.getOrDefault("ACTIVE", 0L),
         support.getOrDefault("RETURNED", 0L),
-        figures.reopenings(
-            checked.scope(), start(checked.from()), start(checked.to().plusDays(1))));
+        figures.reopenings(checked.scope(), checked.since(), checked.until()));
   }
 
   public record Cases(String figure, long shown, List<DashboardRepository.CaseRow> items) {}
@@ -318,13 +327,7 @@ public class Dashboard {
                       + DashboardRepository.FIGURES.keySet().stream().sorted().toList())));
     }
     List<DashboardRepository.CaseRow> rows =
-        figures.cases(
-            chosen,
-            checked.scope(),
-            now(),
-            start(checked.from()),
-            start(checked.to().plusDays(1)),
-            MAX_CASES);
+        figures.cases(chosen, checked.scope(), now(), checked.since(), checked.until(), MAX_CASES);
     return new Cases(chosen, rows.size(), rows);
   }
 
@@ -354,13 +357,7 @@ public class Dashboard {
   }
 
   Checked check(Filters filters) {
-    if (!currentUser.isInAnyGroup(List.of(Roles.MANAGERS))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "managers-only",
-          "The pathway dashboard is for managers: it counts every family the service works with.",
-          List.of());
-    }
+    currentUser.requireManager("The pathway dashboard");
     List<FieldProblem> problems = new ArrayList<>();
     String agency =
         filters.agency() == null || filters.agency().isBlank() ? null : filters.agency();
@@ -370,37 +367,16 @@ public class Dashboard {
     if (filters.level() != null && (filters.level() < 1 || filters.level() > 4)) {
       problems.add(new FieldProblem("level", "must be 1, 2, 3 or 4"));
     }
-    LocalDate to = date(filters.to(), "to", problems);
-    LocalDate from = date(filters.from(), "from", problems);
-    if (problems.isEmpty()) {
-      to = to == null ? LocalDate.now(clock) : to;
-      from = from == null ? to.minusWeeks(DEFAULT_WEEKS).plusDays(1) : from;
-      if (from.isAfter(to)) {
-        problems.add(new FieldProblem("from", "must be on or before 'to'"));
-      } else if (from.plusYears(5).isBefore(to)) {
-        problems.add(new FieldProblem("from", "must be at most five years before 'to'"));
-      }
+    DateRange range =
+        DateRange.of(filters.from(), filters.to(), Period.ofWeeks(DEFAULT_WEEKS), clock, problems);
+    if (range != null && range.from().plusYears(5).isBefore(range.to())) {
+      problems.add(new FieldProblem("from", "must be at most five years before 'to'"));
     }
     if (!problems.isEmpty()) {
       throw ApiProblem.invalid(problems);
     }
-    return new Checked(new DashboardRepository.Scope(agency, filters.level()), from, to);
-  }
-
-  private static LocalDate date(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException notADate) {
-      problems.add(new FieldProblem(field, "must be a date such as 2026-04-01"));
-      return null;
-    }
-  }
-
-  private OffsetDateTime start(LocalDate day) {
-    return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    return new Checked(
+        new DashboardRepository.Scope(agency, filters.level()), range, clock.getZone());
   }
 
   private OffsetDateTime now() {

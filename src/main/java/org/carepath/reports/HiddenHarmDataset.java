@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,9 +17,8 @@ import org.carepath.pathway.Agencies;
 import org.carepath.pathway.Level;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
+import org.carepath.system.DateRange;
 import org.carepath.system.FieldProblem;
-import org.carepath.system.Roles;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,30 +85,16 @@ public class HiddenHarmDataset {
 
   @Transactional(readOnly = true)
   public Dataset of(String fromText, String toText) {
-    if (!currentUser.isInAnyGroup(List.of(Roles.MANAGERS))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "managers-only",
-          "The Hidden Harm dataset is for managers: it counts every family the service works with.",
-          List.of());
-    }
+    currentUser.requireManager("The Hidden Harm dataset");
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate to = date(toText, "to", problems);
-    LocalDate from = date(fromText, "from", problems);
-    if (to == null && problems.isEmpty()) {
-      to = LocalDate.now(clock);
-    }
-    if (from == null && problems.isEmpty()) {
-      from = to.minusYears(1).plusDays(1);
-    }
-    if (problems.isEmpty() && from.isAfter(to)) {
-      problems.add(new FieldProblem("from", "must be on or before 'to'"));
-    }
-    if (!problems.isEmpty()) {
+    DateRange period = DateRange.of(fromText, toText, Period.ofYears(1), clock, problems);
+    if (period == null) {
       throw ApiProblem.invalid(problems);
     }
-    OffsetDateTime since = from.atStartOfDay(clock.getZone()).toOffsetDateTime();
-    OffsetDateTime until = to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    LocalDate from = period.from();
+    LocalDate to = period.to();
+    OffsetDateTime since = period.since(clock.getZone());
+    OffsetDateTime until = period.until(clock.getZone());
     LocalDate lastDay = to;
 
     Map<Long, List<HiddenHarmRepository.Child>> childrenByCase =
@@ -226,17 +210,5 @@ public class HiddenHarmDataset {
     return child.livesWith() == null
         || child.livesWith().isBlank()
         || WHEREABOUTS_UNKNOWN.matcher(child.livesWith()).find();
-  }
-
-  private static LocalDate date(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException notADate) {
-      problems.add(new FieldProblem(field, "must be a date such as 2026-04-01"));
-      return null;
-    }
   }
 }

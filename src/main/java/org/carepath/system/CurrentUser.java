@@ -38,6 +38,21 @@ public class CurrentUser {
     return groupIds().stream().anyMatch(groups::contains);
   }
 
+  /**
+   * Refuses anyone but managers, for figures that count every family the service works with.
+   *
+   * @param what the page or report, as a sentence subject ("The pathway dashboard")
+   */
+  public void requireManager(String what) {
+    if (!isInAnyGroup(List.of(Roles.MANAGERS))) {
+      throw new ApiProblem(
+          org.springframework.http.HttpStatus.FORBIDDEN,
+          "managers-only",
+          what + " is for managers: it counts every family the service works with.",
+          List.of());
+    }
+  }
+
   /** Managers and administrators oversee every case. */
   public boolean overseesAllCases() {
     return isInAnyGroup(List.of(Roles.MANAGERS, Roles.CAMUNDA_ADMIN));

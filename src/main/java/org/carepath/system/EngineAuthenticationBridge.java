@@ -9,7 +9,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,14 +28,20 @@ class EngineAuthenticationBridge extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+  /** Who Spring Security signed in for this request; null for no one (or anonymous). */
+  static Authentication signedIn() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return TRUST.isAuthenticated(authentication) ? authentication : null;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-    if (signedIn == null
-        || !signedIn.isAuthenticated()
-        || signedIn instanceof AnonymousAuthenticationToken) {
+    Authentication signedIn = signedIn();
+    if (signedIn == null) {
       chain.doFilter(request, response);
       return;
     }

@@ -7,12 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -144,11 +141,7 @@ class WebSecurity {
    */
   private static AccessDeniedHandler refused(ObjectMapper json, AuthenticationEntryPoint problem) {
     return (request, response, refusal) -> {
-      Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-      boolean anonymous =
-          signedIn == null
-              || !signedIn.isAuthenticated()
-              || signedIn instanceof AnonymousAuthenticationToken;
+      boolean anonymous = EngineAuthenticationBridge.signedIn() == null;
       if (anonymous && MACHINE_REQUESTS.matches(request)) {
         problem.commence(request, response, null);
       } else if (MACHINE_REQUESTS.matches(request) || wantsJson(request)) {

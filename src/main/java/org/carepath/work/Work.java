@@ -123,26 +123,18 @@ public class Work {
 
   public List<CaseTask> openTasksOf(long caseId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    java.util.Map<String, CaseTask> tasks = new java.util.LinkedHashMap<>();
-    for (WorkItemRepository.Row row : items.ofCase(caseId)) {
-      CaseTask known = tasks.get(row.taskId());
-      List<String> agencies =
-          known == null
-              ? List.of(row.groupId())
-              : java.util.stream.Stream.concat(
-                      known.agencies().stream(), java.util.stream.Stream.of(row.groupId()))
-                  .toList();
-      tasks.put(
-          row.taskId(),
-          new CaseTask(
-              row.taskId(),
-              row.name(),
-              agencies,
-              row.dueAt(),
-              row.dueAt() != null && row.dueAt().isBefore(now),
-              row.assignee()));
-    }
-    return List.copyOf(tasks.values());
+    return perTask(
+        items.ofCase(caseId),
+        WorkItemRepository.Row::taskId,
+        WorkItemRepository.Row::groupId,
+        (row, agencies) ->
+            new CaseTask(
+                row.taskId(),
+                row.name(),
+                agencies,
+                row.dueAt(),
+                row.dueAt() != null && row.dueAt().isBefore(now),
+                row.assignee()));
   }
 
   /** A task done on a case: what, for which agencies, by whom, when. */
@@ -150,21 +142,31 @@ public class Work {
       String name, List<String> agencies, String doneBy, OffsetDateTime doneAt) {}
 
   public List<DoneTask> doneTasksOf(long caseId) {
-    java.util.Map<String, DoneTask> tasks = new java.util.LinkedHashMap<>();
-    for (WorkItemRepository.Done done : items.doneOf(caseId)) {
-      tasks.merge(
-          done.taskId(),
-          new DoneTask(done.name(), List.of(done.agency()), done.doneBy(), done.doneAt()),
-          (first, more) ->
-              new DoneTask(
-                  first.name(),
-                  java.util.stream.Stream.concat(
-                          first.agencies().stream(), more.agencies().stream())
-                      .toList(),
-                  first.doneBy(),
-                  first.doneAt()));
+    return perTask(
+        items.doneOf(caseId),
+        WorkItemRepository.Done::taskId,
+        WorkItemRepository.Done::agency,
+        (done, agencies) -> new DoneTask(done.name(), agencies, done.doneBy(), done.doneAt()));
+  }
+
+  /**
+   * The read model keeps a row per task and agency; a case shows each task once, with its agencies,
+   * in the order of the first row of each.
+   */
+  private static <R, T> List<T> perTask(
+      List<R> rows,
+      java.util.function.Function<R, String> taskId,
+      java.util.function.Function<R, String> agency,
+      java.util.function.BiFunction<R, List<String>, T> task) {
+    java.util.Map<String, R> first = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> agencies = new java.util.HashMap<>();
+    for (R row : rows) {
+      first.putIfAbsent(taskId.apply(row), row);
+      agencies.computeIfAbsent(taskId.apply(row), id -> new ArrayList<>()).add(agency.apply(row));
     }
-    return List.copyOf(tasks.values());
+    return first.entrySet().stream()
+        .map(e -> task.apply(e.getValue(), List.copyOf(agencies.get(e.getKey()))))
+        .toList();
   }
 
   private static Item item(WorkItemRepository.Row row, OffsetDateTime now) {

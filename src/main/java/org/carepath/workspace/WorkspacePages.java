@@ -2,6 +2,8 @@ package org.carepath.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.system.CurrentUser;
@@ -75,18 +77,26 @@ class WorkspacePages {
     return page("index", HttpStatus.OK);
   }
 
+  /** The built pages never change while the application runs: each is read from the jar once. */
+  private static final Map<String, byte[]> PAGES = new ConcurrentHashMap<>();
+
   private static ResponseEntity<byte[]> page(String name, HttpStatus status) throws IOException {
-    ClassPathResource html = new ClassPathResource("static/" + name + ".html");
-    if (!html.exists()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .contentType(MediaType.TEXT_PLAIN)
-          .body(
-              ("The workspace pages were not built into this copy of carepath. Build it with"
-                      + " 'mvn package'.")
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] body = PAGES.get(name);
+    if (body == null) {
+      ClassPathResource html = new ClassPathResource("static/" + name + ".html");
+      if (!html.exists()) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .contentType(MediaType.TEXT_PLAIN)
+            .body(
+                ("The workspace pages were not built into this copy of carepath. Build it with"
+                        + " 'mvn package'.")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      try (InputStream in = html.getInputStream()) {
+        body = in.readAllBytes();
+      }
+      PAGES.put(name, body);
     }
-    try (InputStream in = html.getInputStream()) {
-      return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(in.readAllBytes());
-    }
+    return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(body);
   }
 }

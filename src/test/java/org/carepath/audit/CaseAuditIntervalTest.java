@@ -2,8 +2,6 @@ package org.carepath.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.carepath.pathway.CaseAuditProcess;
 import org.carepath.testing.DecisionTables;
@@ -42,8 +40,6 @@ class CaseAuditIntervalTest {
   }
 
   private static DmnDecisionResult decide(Integer level) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("level", level);
-    return DecisionTables.evaluate(CaseAuditProcess.INTERVAL_DECISION, variables);
+    return DecisionTables.evaluateForLevel(CaseAuditProcess.INTERVAL_DECISION, level);
   }
 }

@@ -2,8 +2,6 @@ package org.carepath.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.carepath.pathway.ChildNotSeenProcess;
 import org.carepath.testing.DecisionTables;
@@ -43,8 +41,6 @@ class ChildSeenIntervalTest {
   }
 
   private static DmnDecisionResult decide(Integer level) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("level", level);
-    return DecisionTables.evaluate(ChildNotSeenProcess.INTERVAL_DECISION, variables);
+    return DecisionTables.evaluateForLevel(ChildNotSeenProcess.INTERVAL_DECISION, level);
   }
 }

@@ -41,6 +41,13 @@ public final class DecisionTables {
   }
 
   /** Evaluates the decision with these variables; a variable missing from the map is null. */
+  /** A table whose one input is the level (intervals by level); level may be null. */
+  public static DmnDecisionResult evaluateForLevel(String decisionId, Integer level) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("level", level);
+    return evaluate(decisionId, variables);
+  }
+
   public static DmnDecisionResult evaluate(String decisionId, Map<String, Object> variables) {
     return ENGINE.evaluateDecision(decision(decisionId), variables);
   }
