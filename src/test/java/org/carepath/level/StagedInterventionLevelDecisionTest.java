@@ -1,6 +1,7 @@
 package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.level.StagedInterventionLevelEvaluator.CHILD_HARM_FLAGS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CHILD_INDICATORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_CONTEXT_FACTORS;
 import static org.carepath.level.StagedInterventionLevelEvaluator.MAX_PROTECTIVE_FACTORS;
@@ -60,25 +61,51 @@ class StagedInterventionLevelDecisionTest {
       int contextFactorCount,
       int youngestChildAgeYears,
       int protectiveFactorCount,
+      boolean neglectOrAbuse,
+      boolean selfHarm,
+      boolean parentIncapable,
+      boolean childLeftAlone,
+      boolean methadoneLyingAround,
+      Integer levelInPregnancy,
       int expectedLevel,
       String seed) {
+    Set<Concern> concerns =
+        EnumSet.noneOf(Concern.class);
+    concerns.addAll(
+        AssessmentInputs.concerns(
+            pregnant,
+            tier4RehabNeeded,
+            immediateRiskOfHarm,
+            domesticAbuse,
+            parentalMentalHealthConcern,
+            usingInFrontOfChildren,
+            unsafeStorage,
+            injecting));
+    if (neglectOrAbuse) {
+      concerns.add(Concern.NEGLECT_OR_ABUSE);
+    }
+    if (selfHarm) {
+      concerns.add(Concern.SELF_HARM);
+    }
+    if (parentIncapable) {
+      concerns.add(Concern.PARENT_INCAPABLE);
+    }
+    if (childLeftAlone) {
+      concerns.add(Concern.CHILD_LEFT_ALONE);
+    }
+    if (methadoneLyingAround) {
+      concerns.add(Concern.METHADONE_LYING_AROUND);
+    }
     AssessmentInputs family =
         new AssessmentInputs(
             null,
             substanceUsePattern,
-            AssessmentInputs.concerns(
-                pregnant,
-                tier4RehabNeeded,
-                immediateRiskOfHarm,
-                domesticAbuse,
-                parentalMentalHealthConcern,
-                usingInFrontOfChildren,
-                unsafeStorage,
-                injecting),
+            concerns,
             childIndicatorCount,
             contextFactorCount,
             youngestChildAgeYears,
-            protectiveFactorCount);
+            protectiveFactorCount,
+            levelInPregnancy);
 
     Proposal proposal = propose(family);
 
@@ -164,7 +191,7 @@ class StagedInterventionLevelDecisionTest {
   @Test
   void factorsThatAreNotRisksOnTheirOwnNeverLiftAFamilyAboveTargeted() {
     for (String pattern : NOT_PROBLEMATIC) {
-      for (boolean unsafeStorage : List.of(false, true)) {
+      for (boolean lyingAround : List.of(false, true)) {
         for (int context = 0; context <= MAX_CONTEXT_FACTORS; context++) {
           for (int age : AGES) {
             for (int protection : List.of(0, 1, 2, MAX_PROTECTIVE_FACTORS)) {
@@ -174,7 +201,7 @@ class StagedInterventionLevelDecisionTest {
                       .withYoungestChildAge(age)
                       .withProtectiveFactors(protection);
               AssessmentInputs checked =
-                  unsafeStorage ? family.with(Concern.UNSAFE_STORAGE) : family;
+                  lyingAround ? family.with(Concern.METHADONE_LYING_AROUND) : family;
               assertThat(propose(checked).level())
                   .as("not risks in isolation (Merseyside study 8.5-8.6): %s", checked)
                   .isLessThanOrEqualTo(2);
@@ -255,6 +282,125 @@ class StagedInterventionLevelDecisionTest {
   }
 
   @Test
+  void neglectAbuseOrSelfHarmIsAtLeastCoordinatedWhateverTheStatedUse() {
+    for (String pattern : PATTERNS) {
+      for (Concern harm : List.of(Concern.NEGLECT_OR_ABUSE, Concern.SELF_HARM)) {
+        atThresholdAgesAndProtection(using(pattern).with(harm))
+            .forEach(
+                family ->
+                    assertThat(propose(family).level())
+                        .as("the child, not the drugs: %s", family)
+                        .isGreaterThanOrEqualTo(3));
+      }
+    }
+  }
+
+  @Test
+  void aParentUnableToCareForAChildUnderFiveOrLeftAloneIsProposedAsImmediateRisk() {
+    for (String pattern : PATTERNS) {
+      for (int age = 0; age <= MAX_CHILD_AGE; age++) {
+        AssessmentInputs family =
+            using(pattern).with(Concern.PARENT_INCAPABLE).withYoungestChildAge(age);
+        Proposal proposal = propose(family);
+        assertThat(proposal.level()).as("%s", family).isEqualTo(age < 5 ? 4 : 3);
+        assertThat(proposal.immediateRisk()).as("%s", family).isEqualTo(age < 5);
+        Proposal leftAlone = propose(family.with(Concern.CHILD_LEFT_ALONE));
+        assertThat(leftAlone.level()).as("left alone: %s", family).isEqualTo(4);
+        assertThat(leftAlone.immediateRisk()).isTrue();
+      }
+    }
+    // A child left alone with a parent able to care is not proposed as an immediate risk.
+    assertThat(propose(using("problematic").with(Concern.CHILD_LEFT_ALONE)).immediateRisk())
+        .isFalse();
+  }
+
+  @Test
+  void twoParentalProblemsWithAnySignOfHarmAreAtLeastCoordinated() {
+    List<AssessmentInputs> twoProblems =
+        Stream.concat(
+                SUBSTANCE_USE.stream()
+                    .flatMap(
+                        pattern ->
+                            Stream.of(
+                                using(pattern).with(Concern.DOMESTIC_ABUSE),
+                                using(pattern).with(Concern.PARENTAL_MENTAL_HEALTH_CONCERN))),
+                Stream.of(
+                    using("none")
+                        .with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN)))
+            .toList();
+    for (AssessmentInputs base : twoProblems) {
+      atThresholdAgesAndProtection(base.withChildIndicators(1))
+          .forEach(
+              family ->
+                  assertThat(propose(family).level())
+                      .as("several parental problems and a sign of harm (practice toolkit): %s", family)
+                      .isGreaterThanOrEqualTo(3));
+    }
+  }
+
+  @Test
+  void misuseWithASignOfHarmInAChildUnderFiveIsAtLeastCoordinated() {
+    for (String pattern : List.of("problematic", "chaotic")) {
+      for (int age = 0; age < 5; age++) {
+        for (int protection = 0; protection <= MAX_PROTECTIVE_FACTORS; protection++) {
+          AssessmentInputs family =
+              using(pattern)
+                  .withChildIndicators(1)
+                  .withYoungestChildAge(age)
+                  .withProtectiveFactors(protection);
+          assertThat(propose(family).level()).as("%s", family).isGreaterThanOrEqualTo(3);
+        }
+      }
+    }
+  }
+
+  @Test
+  void unsafeStorageIsCoordinatedWithAChildUnderFiveAndTargetedOtherwise() {
+    for (String pattern : PATTERNS) {
+      atThresholdAgesAndProtection(using(pattern).with(Concern.UNSAFE_STORAGE))
+          .forEach(
+              family -> {
+                int level = propose(family).level();
+                if (family.hasChildUnderFive()) {
+                  assertThat(level).as("%s", family).isGreaterThanOrEqualTo(3);
+                } else if (NOT_PROBLEMATIC.contains(pattern)) {
+                  assertThat(level).as("%s", family).isEqualTo(2);
+                }
+              });
+    }
+  }
+
+  @Test
+  void theFiveFamiliesOfTheChildCentredReviewAreEachAtLeastCoordinated() {
+    List<AssessmentInputs> families =
+        List.of(
+            using("none")
+                .with(Concern.NEGLECT_OR_ABUSE, Concern.SELF_HARM)
+                .withYoungestChildAge(6)
+                .withProtectiveFactors(0),
+            using("none")
+                .with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN)
+                .withChildIndicators(5)
+                .withYoungestChildAge(6)
+                .withProtectiveFactors(0),
+            using("occasional")
+                .with(Concern.DOMESTIC_ABUSE, Concern.PARENTAL_MENTAL_HEALTH_CONCERN)
+                .withChildIndicators(2)
+                .withYoungestChildAge(6)
+                .withProtectiveFactors(0),
+            using("chaotic").withChildIndicators(1).withYoungestChildAge(0).withProtectiveFactors(0),
+            using("stable-treatment")
+                .with(Concern.UNSAFE_STORAGE)
+                .withYoungestChildAge(2)
+                .withProtectiveFactors(0));
+    for (AssessmentInputs family : families) {
+      Proposal proposal = propose(family);
+      assertThat(proposal.level()).as("%s: %s", family, proposal.reason()).isGreaterThanOrEqualTo(3);
+      assertThat(proposal.reason()).doesNotContain("nothing else");
+    }
+  }
+
+  @Test
   void everyRuleReasonNamesItsLevel() {
     everyAgeAndProtection(using("problematic"))
         .map(StagedInterventionLevelEvaluator::propose)
@@ -271,6 +417,17 @@ class StagedInterventionLevelDecisionTest {
     assertThat(proposal.levelName()).isEqualTo(levelName(expected));
   }
 
+  /** The family either side of every age threshold, with no, little and the most protection. */
+  private static Stream<AssessmentInputs> atThresholdAgesAndProtection(AssessmentInputs base) {
+    return AGES.stream()
+        .flatMap(
+            age ->
+                Stream.of(0, 1, 2, MAX_PROTECTIVE_FACTORS)
+                    .map(
+                        protection ->
+                            base.withYoungestChildAge(age).withProtectiveFactors(protection)));
+  }
+
   /** The family at every youngest-child age and every protective factor count. */
   private static Stream<AssessmentInputs> everyAgeAndProtection(AssessmentInputs base) {
     return IntStream.rangeClosed(0, MAX_CHILD_AGE)
@@ -284,12 +441,27 @@ class StagedInterventionLevelDecisionTest {
   }
 
   /**
-   * The family with the kept flag and every combination of the other flags, at the least risky
-   * counts and age (no child indicators, oldest child, most protective factors).
+   * The family with the kept flag and every combination of the other flags about the parents, at
+   * the least risky counts and age (no child indicators, oldest child, most protective factors),
+   * and then with every flag on. The flags about harm to the child are not combined one by one:
+   * every combination of all the flags is too many evaluations for the Scala FEEL engine.
    */
   private static Stream<AssessmentInputs> everyOtherFlagCombination(
       AssessmentInputs base, Concern kept) {
+    AssessmentInputs everything =
+        base.withChildIndicators(0)
+            .withYoungestChildAge(MAX_CHILD_AGE)
+            .withProtectiveFactors(MAX_PROTECTIVE_FACTORS)
+            .withConcerns(RISK_FLAGS);
+    return Stream.concat(
+        everyOtherParentalFlagCombination(base, kept),
+        Stream.of(everything, everything.with(kept).without(Concern.PARENT_INCAPABLE)));
+  }
+
+  private static Stream<AssessmentInputs> everyOtherParentalFlagCombination(
+      AssessmentInputs base, Concern kept) {
     Set<Concern> otherFlags = EnumSet.copyOf(RISK_FLAGS);
+    otherFlags.removeAll(CHILD_HARM_FLAGS);
     otherFlags.remove(kept);
     List<Concern> others = new ArrayList<>(otherFlags);
     AssessmentInputs leastRisky =

@@ -28,12 +28,25 @@ final class StagedInterventionLevelEvaluator {
 
   /**
    * The boolean inputs of the level decision, each of which, when true, can only add risk: every
-   * concern but {@link Concern#SCHOOL_AGE_CHILD} and {@link Concern#DRUG_USE}, which only the
-   * routing decision takes.
+   * concern but those only the routing decision takes.
    */
   static final Set<Concern> RISK_FLAGS =
       Collections.unmodifiableSet(
-          EnumSet.complementOf(EnumSet.of(Concern.SCHOOL_AGE_CHILD, Concern.DRUG_USE)));
+          EnumSet.complementOf(
+              EnumSet.of(
+                  Concern.SCHOOL_AGE_CHILD,
+                  Concern.DRUG_USE,
+                  Concern.YOUNG_CARER,
+                  Concern.EARLY_SUBSTANCE_USE)));
+
+  /** Harm seen in a child, or a parent unable to care: the inputs the child sets the level by. */
+  static final Set<Concern> CHILD_HARM_FLAGS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              Concern.NEGLECT_OR_ABUSE,
+              Concern.SELF_HARM,
+              Concern.PARENT_INCAPABLE,
+              Concern.CHILD_LEFT_ALONE));
 
   /**
    * The decision is deterministic and each evaluation costs a few milliseconds (the Scala FEEL
@@ -50,7 +63,7 @@ final class StagedInterventionLevelEvaluator {
   }
 
   /** The level the decision proposes, with its plain-words reason. */
-  record Proposal(int level, String levelName, String reason) {}
+  record Proposal(int level, String levelName, String reason, boolean immediateRisk) {}
 
   static String levelName(int level) {
     return switch (level) {
@@ -102,7 +115,8 @@ final class StagedInterventionLevelEvaluator {
     return new Proposal(
         ((Number) level).intValue(),
         (String) entries.getEntry("levelName"),
-        (String) entries.getEntry("reason"));
+        (String) entries.getEntry("reason"),
+        Boolean.TRUE.equals(entries.getEntry("immediateRisk")));
   }
 
   static int level(AssessmentInputs family) {

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param contextFactorCount the factors that are not signs of risk on their own (poor attendance,
  *     poor hygiene, use at home, not co-operating, left with various people)
  * @param youngestChildAgeYears the youngest child's age, or null when none is recorded
+ * @param levelInPregnancy the level the family had in pregnancy, given only in the first weeks
+ *     after a birth (null otherwise)
  */
 public record AssessmentInputs(
     Integer level,
@@ -24,7 +26,8 @@ public record AssessmentInputs(
     int childIndicatorCount,
     int contextFactorCount,
     Integer youngestChildAgeYears,
-    int protectiveFactorCount) {
+    int protectiveFactorCount,
+    Integer levelInPregnancy) {
 
   /** The substance use patterns the decisions know, from none to the most serious. */
   public static final List<String> PATTERNS =
@@ -45,7 +48,17 @@ public record AssessmentInputs(
     INJECTING("injecting"),
     SCHOOL_AGE_CHILD("schoolAgeChild"),
     /** Drugs other than alcohol among the substances recorded (routing only). */
-    DRUG_USE("drugUse");
+    DRUG_USE("drugUse"),
+    NEGLECT_OR_ABUSE("neglectOrAbuse"),
+    SELF_HARM("selfHarm"),
+    PARENT_INCAPABLE("parentIncapable"),
+    CHILD_LEFT_ALONE("childLeftAlone"),
+    /** Methadone or medication lying around, out of the children's reach. */
+    METHADONE_LYING_AROUND("methadoneLyingAround"),
+    /** A child looks after a parent or siblings (routing only). */
+    YOUNG_CARER("youngCarer"),
+    /** A child uses drugs or alcohol early (routing only). */
+    EARLY_SUBSTANCE_USE("earlySubstanceUse");
 
     public final String variable;
 
@@ -70,6 +83,26 @@ public record AssessmentInputs(
         0,
         youngestChildAgeYears,
         protectiveFactorCount);
+  }
+
+  /** A family not in the weeks after a birth. */
+  public AssessmentInputs(
+      Integer level,
+      String substanceUsePattern,
+      Set<Concern> concerns,
+      int childIndicatorCount,
+      int contextFactorCount,
+      Integer youngestChildAgeYears,
+      int protectiveFactorCount) {
+    this(
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        contextFactorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount,
+        null);
   }
 
   public AssessmentInputs {
@@ -125,7 +158,8 @@ public record AssessmentInputs(
         childIndicatorCount,
         contextFactorCount,
         youngestChildAgeYears,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withLevel(Integer replaced) {
@@ -136,7 +170,8 @@ public record AssessmentInputs(
         childIndicatorCount,
         contextFactorCount,
         youngestChildAgeYears,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withPattern(String replaced) {
@@ -147,7 +182,8 @@ public record AssessmentInputs(
         childIndicatorCount,
         contextFactorCount,
         youngestChildAgeYears,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withChildIndicators(int count) {
@@ -158,7 +194,8 @@ public record AssessmentInputs(
         count,
         contextFactorCount,
         youngestChildAgeYears,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withContextFactors(int count) {
@@ -169,7 +206,8 @@ public record AssessmentInputs(
         childIndicatorCount,
         count,
         youngestChildAgeYears,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withYoungestChildAge(Integer years) {
@@ -180,7 +218,8 @@ public record AssessmentInputs(
         childIndicatorCount,
         contextFactorCount,
         years,
-        protectiveFactorCount);
+        protectiveFactorCount,
+        levelInPregnancy);
   }
 
   public AssessmentInputs withProtectiveFactors(int count) {
@@ -191,7 +230,20 @@ public record AssessmentInputs(
         childIndicatorCount,
         contextFactorCount,
         youngestChildAgeYears,
-        count);
+        count,
+        levelInPregnancy);
+  }
+
+  public AssessmentInputs withLevelInPregnancy(Integer replaced) {
+    return new AssessmentInputs(
+        level,
+        substanceUsePattern,
+        concerns,
+        childIndicatorCount,
+        contextFactorCount,
+        youngestChildAgeYears,
+        protectiveFactorCount,
+        replaced);
   }
 
   /** The decision variables: every concern as true or false, and the level only when given. */
@@ -208,6 +260,7 @@ public record AssessmentInputs(
     variables.put("contextFactorCount", contextFactorCount);
     variables.put("youngestChildAgeYears", youngestChildAgeYears);
     variables.put("protectiveFactorCount", protectiveFactorCount);
+    variables.put("levelInPregnancy", levelInPregnancy);
     return variables;
   }
 }
