@@ -13,6 +13,12 @@ public class Consents {
   public static final String DECLINED = "declined";
   public static final String NOT_SOUGHT = "not-sought";
 
+  /** The Cambridgeshire offer's exceptions to asking first, each a basis of its own. */
+  public static final String RISK_TO_CHILD = "risk-to-child";
+
+  public static final String CRIMINAL_INVESTIGATION = "criminal-investigation";
+  public static final String STAFF_SAFETY = "staff-safety";
+
   private final ConsentRepository consents;
 
   Consents(ConsentRepository consents) {
@@ -30,8 +36,9 @@ public class Consents {
 
   /**
    * Whether the family agreed that this agency may be told, from their latest consent decision:
-   * consent given but withheld from this agency counts as declined for it; no decision yet, or
-   * consent not sought, is not sought.
+   * consent given but withheld from this agency counts as declined for it; an exception to asking
+   * first is that exception (an earlier record's "not-sought-risk-to-child" is {@link
+   * #RISK_TO_CHILD}); no decision yet is not sought.
    */
   public String consentFor(long caseId, String agency) {
     return consents
@@ -42,6 +49,10 @@ public class Consents {
                   case RecordConsentDelegate.GIVEN ->
                       decision.withheldFrom().contains(agency) ? DECLINED : GIVEN;
                   case RecordConsentDelegate.DECLINED -> DECLINED;
+                  case RecordConsentDelegate.NOT_SOUGHT_RISK_TO_CHILD, RISK_TO_CHILD ->
+                      RISK_TO_CHILD;
+                  case CRIMINAL_INVESTIGATION -> CRIMINAL_INVESTIGATION;
+                  case STAFF_SAFETY -> STAFF_SAFETY;
                   default -> NOT_SOUGHT;
                 })
         .orElse(NOT_SOUGHT);

@@ -28,8 +28,16 @@ class RecordConsentDelegate implements JavaDelegate {
 
   static final String GIVEN = "given";
   static final String DECLINED = "declined";
+  /** An earlier name of {@link Consents#RISK_TO_CHILD}, still accepted and read as it. */
   static final String NOT_SOUGHT_RISK_TO_CHILD = "not-sought-risk-to-child";
-  static final Set<String> BASES = Set.of(GIVEN, DECLINED, NOT_SOUGHT_RISK_TO_CHILD);
+
+  static final Set<String> BASES =
+      Set.of(
+          GIVEN,
+          DECLINED,
+          Consents.RISK_TO_CHILD,
+          Consents.CRIMINAL_INVESTIGATION,
+          Consents.STAFF_SAFETY);
 
   private final Cases cases;
   private final ConsentRepository consents;
@@ -46,7 +54,11 @@ class RecordConsentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String basis = FamilyPathway.CONSENT_BASIS.find(execution).orElse(null);
+    String basis =
+        FamilyPathway.CONSENT_BASIS
+            .find(execution)
+            .map(b -> NOT_SOUGHT_RISK_TO_CHILD.equals(b) ? Consents.RISK_TO_CHILD : b)
+            .orElse(null);
     String reason = FamilyPathway.CONSENT_REASON.find(execution).map(String::trim).orElse("");
     List<FieldProblem> problems = new ArrayList<>();
     if (basis == null || !BASES.contains(basis)) {

@@ -26,7 +26,15 @@ import org.springframework.stereotype.Component;
 @Component("recordHandoffPlan")
 class RecordHandoffPlanDelegate implements JavaDelegate {
 
-  static final Set<String> BASES = Set.of("given", "declined", "not-sought-risk-to-child");
+  /** "not-sought-risk-to-child" is the earlier name of "risk-to-child", still accepted. */
+  static final Set<String> BASES =
+      Set.of(
+          "given",
+          "declined",
+          "risk-to-child",
+          "criminal-investigation",
+          "staff-safety",
+          "not-sought-risk-to-child");
 
   private final Cases cases;
   private final RoutedTasks routedTasks;

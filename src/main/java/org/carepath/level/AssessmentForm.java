@@ -4,6 +4,7 @@ import static org.carepath.pathway.FamilyPathway.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carepath.pathway.FormValues;
@@ -17,15 +18,39 @@ final class AssessmentForm {
   static final Set<String> PATTERNS =
       Set.of("none", "occasional", "stable-treatment", "problematic", "chaotic");
 
-  /** Seed 002 Appendix 1; attendance is a context factor, so it is not counted twice. */
-  static final Set<String> CHILD_INDICATOR_VALUES =
+  /**
+   * Signs of harm seen in a child that set the level on their own, each turning on one input of the
+   * level decision instead of adding to the count (seed 002 Appendix 1: "Neglect and other forms of
+   * abuse", "Self harming/suicidal behaviour"; seed 004 8.4: "Injuries not well explained", "If
+   * parents intoxicated and incapable"). The earlier item "neglect-or-accidents" is read as neglect,
+   * the safer reading of what an assessor ticked.
+   */
+  static final Map<String, ProcessVariable<Boolean>> HARM_ITEMS =
+      Map.of(
+          "neglect-or-abuse", NEGLECT_OR_ABUSE,
+          "abuse-or-unexplained-injury", NEGLECT_OR_ABUSE,
+          "neglect-or-accidents", NEGLECT_OR_ABUSE,
+          "self-harm", SELF_HARM,
+          "parent-intoxicated-unable-to-care", PARENT_INCAPABLE);
+
+  /** Counted signs that the routing or the level decision also reads on their own. */
+  static final Map<String, ProcessVariable<Boolean>> COUNTED_AND_FLAGGED =
+      Map.of(
+          "left-alone-or-unsuitable-carers", CHILD_LEFT_ALONE,
+          "role-reversal-young-carer", YOUNG_CARER,
+          "early-substance-use", EARLY_SUBSTANCE_USE);
+
+  /**
+   * Seed 002 Appendix 1 and what seed 004 names that it lacks; attendance is a context factor, so
+   * it is not counted twice. These make up {@code childIndicatorCount}.
+   */
+  static final Set<String> COUNTED_CHILD_INDICATORS =
       Set.of(
           "left-alone-or-unsuitable-carers",
           "emotional-difficulties",
-          "self-harm",
           "school-problems",
           "offending",
-          "neglect-or-accidents",
+          "accidents-at-home",
           "early-substance-use",
           "attachment-or-behaviour-problems",
           "low-self-esteem",
@@ -35,16 +60,27 @@ final class AssessmentForm {
           "fear-of-violence",
           "family-dislocation",
           "no-routine",
-          "disability-medication-risks");
+          "disability-medication-risks",
+          "money-for-food-spent-on-drugs",
+          "drug-use-escalating",
+          "repeated-referrals-or-concerns");
 
-  /** Seed 004 8.5-8.6: factors that "in isolation" are not indicators of risk. */
-  static final Set<String> CONTEXT_FACTOR_VALUES =
+  static final Set<String> CHILD_INDICATOR_VALUES = union(COUNTED_CHILD_INDICATORS, HARM_ITEMS.keySet());
+
+  /** Seed 004 8.6: "Methadone bottles left lying around", an input of its own, not counted. */
+  static final String METHADONE_LYING_AROUND_ITEM = "methadone-lying-around";
+
+  /** Seed 004 8.5-8.6: factors that "in isolation" are not indicators of risk (counted). */
+  static final Set<String> COUNTED_CONTEXT_FACTORS =
       Set.of(
           "poor-school-attendance",
           "poor-hygiene",
           "drug-use-at-home",
           "not-co-operating",
           "left-with-various-people");
+
+  static final Set<String> CONTEXT_FACTOR_VALUES =
+      union(COUNTED_CONTEXT_FACTORS, Set.of(METHADONE_LYING_AROUND_ITEM));
 
   static final String USE_KEPT_AWAY = "use-kept-away-from-children";
   static final String ENGAGED_WITH_TREATMENT = "engaged-with-treatment";
@@ -72,7 +108,14 @@ final class AssessmentForm {
           UNSAFE_STORAGE,
           INJECTING,
           DRUG_USE,
-          CHILD_SEEN);
+          CHILD_SEEN,
+          NEGLECT_OR_ABUSE,
+          SELF_HARM,
+          PARENT_INCAPABLE,
+          CHILD_LEFT_ALONE,
+          METHADONE_LYING_AROUND,
+          YOUNG_CARER,
+          EARLY_SUBSTANCE_USE);
 
   /**
    * Checks the submitted values and completes them: an unticked checkbox is false, and the counts
@@ -96,15 +139,41 @@ final class AssessmentForm {
       }
     }
     List<String> indicators =
-        count(form, CHILD_INDICATORS, CHILD_INDICATOR_VALUES, CHILD_INDICATOR_COUNT, problems);
-    count(form, CONTEXT_FACTORS, CONTEXT_FACTOR_VALUES, CONTEXT_FACTOR_COUNT, problems);
+        count(
+            form,
+            CHILD_INDICATORS,
+            CHILD_INDICATOR_VALUES,
+            COUNTED_CHILD_INDICATORS,
+            CHILD_INDICATOR_COUNT,
+            problems);
+    if (indicators != null) {
+      // A ticked item turns its input on; an input sent on its own (API clients) stays on.
+      HARM_ITEMS.forEach((item, input) -> flagIfTicked(form, indicators, item, input));
+      COUNTED_AND_FLAGGED.forEach((item, input) -> flagIfTicked(form, indicators, item, input));
+    }
+    List<String> context =
+        count(
+            form,
+            CONTEXT_FACTORS,
+            CONTEXT_FACTOR_VALUES,
+            COUNTED_CONTEXT_FACTORS,
+            CONTEXT_FACTOR_COUNT,
+            problems);
+    if (context != null) {
+      flagIfTicked(form, context, METHADONE_LYING_AROUND_ITEM, METHADONE_LYING_AROUND);
+    }
     if (CONTEXT_FACTOR_COUNT.find(form).isEmpty()) {
       // Optional: a family with none of them recorded has none.
       CONTEXT_FACTOR_COUNT.set(form, 0);
     }
     List<String> protective =
         count(
-            form, PROTECTIVE_FACTORS, PROTECTIVE_FACTOR_VALUES, PROTECTIVE_FACTOR_COUNT, problems);
+            form,
+            PROTECTIVE_FACTORS,
+            PROTECTIVE_FACTOR_VALUES,
+            PROTECTIVE_FACTOR_VALUES,
+            PROTECTIVE_FACTOR_COUNT,
+            problems);
     List<String> ticked = protective == null ? List.of() : protective;
     if (ticked.contains(STABLE_ON_PRESCRIPTION)) {
       problems.add(
@@ -170,12 +239,32 @@ final class AssessmentForm {
         PROTECTIVE_FACTOR_COUNT.from(form),
         CHILD_SEEN.from(form),
         ASSESSMENT_SUMMARY.from(form),
-        assessedBy);
+        assessedBy,
+        NEGLECT_OR_ABUSE.from(form),
+        SELF_HARM.from(form),
+        PARENT_INCAPABLE.from(form),
+        CHILD_LEFT_ALONE.from(form),
+        METHADONE_LYING_AROUND.from(form),
+        LEVEL_IN_PREGNANCY.find(form).orElse(null));
+  }
+
+  private static void flagIfTicked(
+      VariableScope form, List<String> ticked, String item, ProcessVariable<Boolean> input) {
+    if (ticked.contains(item)) {
+      input.set(form, true);
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   /**
    * Sets {@code count} from the checklist when the form sent it (its items, each once, each one of
-   * {@code allowed}), or checks a count sent instead (API clients); neither sent leaves it unset.
+   * {@code allowed}, counting those in {@code counted}), or checks a count sent instead (API
+   * clients); neither sent leaves it unset.
    *
    * @return the checklist's items, or null when it was not sent
    */
@@ -183,6 +272,7 @@ final class AssessmentForm {
       VariableScope form,
       String checklist,
       Set<String> allowed,
+      Set<String> counted,
       ProcessVariable<Integer> count,
       List<FieldProblem> problems) {
     Object items = form.getVariable(checklist);
@@ -210,7 +300,7 @@ final class AssessmentForm {
                     + " not on the list: choose from "
                     + allowed.stream().sorted().toList()));
       }
-      count.set(form, ticked.size());
+      count.set(form, (int) ticked.stream().filter(counted::contains).count());
       return ticked;
     }
     Object value = form.getVariable(count.name());

@@ -24,6 +24,7 @@ class LevelDecisionRepository {
       LevelDecision.Assessment assessment,
       Level proposed,
       String reason,
+      boolean proposedImmediateRisk,
       OffsetDateTime at) {
     int number =
         jdbc.sql(
@@ -39,10 +40,13 @@ class LevelDecisionRepository {
               using_in_front_of_children, unsafe_storage, injecting, child_indicator_count,
               context_factor_count, youngest_child_age_years, protective_factor_count, child_seen,
               assessment_summary, assessed_by, proposed_level, proposed_level_name,
-              proposed_reason, proposed_at)
+              proposed_reason, proposed_at, neglect_or_abuse, self_harm, parent_incapable,
+              child_left_alone, methadone_lying_around, level_in_pregnancy,
+              proposed_immediate_risk)
             values (:c, :n, :trigger, :pattern, :drugUse, :pregnant, :tier4, :risk, :da, :mh,
               :front, :storage, :injecting, :indicators, :context, :age, :protective, :seen,
-              :summary, :by, :level, :levelName, :reason, :at)
+              :summary, :by, :level, :levelName, :reason, :at, :neglect, :selfHarm, :incapable,
+              :leftAlone, :lyingAround, :inPregnancy, :proposedRisk)
             """)
         .param("c", caseId)
         .param("n", number)
@@ -68,44 +72,122 @@ class LevelDecisionRepository {
         .param("levelName", proposed.displayName())
         .param("reason", reason)
         .param("at", at)
+        .param("neglect", assessment.neglectOrAbuse())
+        .param("selfHarm", assessment.selfHarm())
+        .param("incapable", assessment.parentIncapable())
+        .param("leftAlone", assessment.childLeftAlone())
+        .param("lyingAround", assessment.methadoneLyingAround())
+        .param("inPregnancy", assessment.levelInPregnancy())
+        .param("proposedRisk", proposedImmediateRisk)
         .update();
     return number;
   }
 
-  /** Records the decision on the case's open proposal; there is exactly one. */
-  void decide(
-      long caseId,
+  /** What the practitioner decided on the proposal. */
+  record Decided(
       String outcome,
       Level confirmed,
       String overrideReason,
       String noImpactReason,
       Integer previous,
       String direction,
-      String by,
-      OffsetDateTime at) {
+      boolean significantHarm,
+      String significantHarmReason,
+      Integer requestedLevel) {}
+
+  /**
+   * Records the decision on the case's open proposal; there is exactly one.
+   *
+   * @return the decision's number
+   */
+  int decide(long caseId, Decided decided, String by, OffsetDateTime at) {
     int updated =
         jdbc.sql(
                 """
                 update carepath.level_decision
                    set outcome = :outcome, confirmed_level = :level, override_reason = :reason,
-                       no_impact_reason = :noImpact, previous_level = :previous, direction = :direction, decided_by = :by,
-                       decided_at = :at
+                       no_impact_reason = :noImpact, previous_level = :previous,
+                       direction = :direction, decided_by = :by, decided_at = :at,
+                       significant_harm = :harm, significant_harm_reason = :harmReason,
+                       requested_level = :requested, countersign_status = :countersign
                  where case_id = :c and outcome is null
                 """)
-            .param("outcome", outcome)
-            .param("level", confirmed.number())
-            .param("reason", overrideReason)
-            .param("noImpact", noImpactReason)
-            .param("previous", previous)
-            .param("direction", direction)
+            .param("outcome", decided.outcome())
+            .param("level", decided.confirmed().number())
+            .param("reason", decided.overrideReason())
+            .param("noImpact", decided.noImpactReason())
+            .param("previous", decided.previous())
+            .param("direction", decided.direction())
             .param("by", by)
             .param("at", at)
+            .param("harm", decided.significantHarm())
+            .param("harmReason", decided.significantHarmReason())
+            .param("requested", decided.requestedLevel(), java.sql.Types.INTEGER)
+            .param(
+                "countersign",
+                decided.requestedLevel() == null
+                    ? null
+                    : LevelDecision.Countersignature.AWAITING,
+                java.sql.Types.VARCHAR)
             .param("c", caseId)
             .update();
     if (updated != 1) {
       throw new IllegalStateException(
           "Case " + caseId + " has " + updated + " open level proposals; expected exactly one");
     }
+    return jdbc.sql(
+            "select max(decision_number) from carepath.level_decision where case_id = :c")
+        .param("c", caseId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The decision with this number, if the case has it. */
+  Optional<LevelDecision> find(long caseId, int decisionNumber) {
+    return jdbc.sql(
+            "select * from carepath.level_decision where case_id = :c and decision_number = :n")
+        .param("c", caseId)
+        .param("n", decisionNumber)
+        .query(LevelDecisionRepository::map)
+        .optional();
+  }
+
+  /**
+   * A manager's answer to an override waiting for countersignature: agreed puts the requested level
+   * in force, declined the proposed one, superseded changes nothing. The outcome stays as the
+   * practitioner left it, so the timeline reads as it happened. Only a waiting one is answered.
+   *
+   * @return whether the decision was waiting
+   */
+  boolean countersign(
+      long caseId,
+      int decisionNumber,
+      String status,
+      String direction,
+      String by,
+      String reason,
+      OffsetDateTime at) {
+    return jdbc.sql(
+                """
+                update carepath.level_decision
+                   set countersign_status = :status, countersigned_by = :by,
+                       countersign_reason = :reason, countersigned_at = :at,
+                       confirmed_level = case when :status = 'AGREED' then requested_level
+                                              when :status = 'DECLINED' then proposed_level
+                                              else confirmed_level end,
+                       direction = case when :status = 'SUPERSEDED' then direction
+                                        else :direction end
+                 where case_id = :c and decision_number = :n and countersign_status = 'AWAITING'
+                """)
+            .param("status", status)
+            .param("direction", direction)
+            .param("by", by)
+            .param("reason", reason)
+            .param("at", at)
+            .param("c", caseId)
+            .param("n", decisionNumber)
+            .update()
+        == 1;
   }
 
   Optional<Integer> currentLevel(long caseId) {
@@ -121,6 +203,19 @@ class LevelDecisionRepository {
         .list()
         .stream()
         .findFirst();
+  }
+
+  /** The level in force after the latest assessment made while someone was pregnant. */
+  Optional<Integer> latestLevelInPregnancy(long caseId) {
+    return jdbc.sql(
+            """
+            select confirmed_level from carepath.level_decision
+             where case_id = :c and pregnant and outcome is not null
+             order by decision_number desc limit 1
+            """)
+        .param("c", caseId)
+        .query(Integer.class)
+        .optional();
   }
 
   /** The latest assessment a practitioner has decided on, without reading the whole history. */
@@ -165,7 +260,13 @@ class LevelDecisionRepository {
             row.getInt("protective_factor_count"),
             row.getBoolean("child_seen"),
             row.getString("assessment_summary"),
-            row.getString("assessed_by")),
+            row.getString("assessed_by"),
+            row.getBoolean("neglect_or_abuse"),
+            row.getBoolean("self_harm"),
+            row.getBoolean("parent_incapable"),
+            row.getBoolean("child_left_alone"),
+            row.getBoolean("methadone_lying_around"),
+            row.getObject("level_in_pregnancy", Integer.class)),
         row.getInt("proposed_level"),
         row.getString("proposed_level_name"),
         row.getString("proposed_reason"),
@@ -178,6 +279,23 @@ class LevelDecisionRepository {
         row.getObject("previous_level", Integer.class),
         row.getString("direction"),
         row.getString("decided_by"),
-        row.getObject("decided_at", OffsetDateTime.class));
+        row.getObject("decided_at", OffsetDateTime.class),
+        row.getBoolean("proposed_immediate_risk"),
+        row.getBoolean("significant_harm"),
+        row.getString("significant_harm_reason"),
+        countersignature(row));
+  }
+
+  private static LevelDecision.Countersignature countersignature(ResultSet row)
+      throws SQLException {
+    Integer requested = row.getObject("requested_level", Integer.class);
+    return requested == null
+        ? null
+        : new LevelDecision.Countersignature(
+            requested,
+            row.getString("countersign_status"),
+            row.getString("countersigned_by"),
+            row.getObject("countersigned_at", OffsetDateTime.class),
+            row.getString("countersign_reason"));
   }
 }

@@ -13,6 +13,7 @@ import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.cases.Substances;
 import org.carepath.pathway.FamilyPathway;
+import org.carepath.pathway.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * age (an unborn baby counts as 0), whether a child is of school age, whether an adult is pregnant
  * and whether any adult uses drugs other than alcohol (from the substances recorded at referral),
  * so the assessor checks rather than retypes (seed 000: families should not have to repeat
- * themselves). A value the assessor corrected in an earlier assessment is kept.
+ * themselves). A value the assessor corrected in an earlier assessment is kept. In the first weeks
+ * after a birth it gives the level the family had in pregnancy, which the new level keeps at least.
  */
 @Component("prefillAssessment")
 class PrefillAssessmentListener implements TaskListener {
@@ -30,11 +32,30 @@ class PrefillAssessmentListener implements TaskListener {
 
   static final int SCHOOL_AGE_TO = 16;
 
+  /**
+   * The postnatal weeks (practitioner judgement: the NHS postnatal period ends with the 6-8 week
+   * check): an assessment with a baby this young keeps at least the level of the pregnancy.
+   */
+  static final int POSTNATAL_WEEKS = 8;
+
+  /** Set from the assessment's checklists each time, so last time's ticks do not linger. */
+  static final List<ProcessVariable<Boolean>> FROM_CHECKLISTS =
+      List.of(
+          FamilyPathway.NEGLECT_OR_ABUSE,
+          FamilyPathway.SELF_HARM,
+          FamilyPathway.PARENT_INCAPABLE,
+          FamilyPathway.CHILD_LEFT_ALONE,
+          FamilyPathway.METHADONE_LYING_AROUND,
+          FamilyPathway.YOUNG_CARER,
+          FamilyPathway.EARLY_SUBSTANCE_USE);
+
   private final Cases cases;
+  private final LevelDecisionRepository decisions;
   private final Clock clock;
 
-  PrefillAssessmentListener(Cases cases, Clock clock) {
+  PrefillAssessmentListener(Cases cases, LevelDecisionRepository decisions, Clock clock) {
     this.cases = cases;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -61,6 +82,17 @@ class PrefillAssessmentListener implements TaskListener {
     youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
     if (FamilyPathway.PREGNANT.find(task.getExecution()).isEmpty()) {
       FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);
+    }
+    FROM_CHECKLISTS.forEach(flag -> task.getExecution().removeVariable(flag.name()));
+    boolean postnatal =
+        cases.children(familyCase.id()).stream()
+            .anyMatch(child -> child.dateOfBirth().plusWeeks(POSTNATAL_WEEKS).isAfter(today));
+    Optional<Integer> levelInPregnancy =
+        postnatal ? decisions.latestLevelInPregnancy(familyCase.id()) : Optional.empty();
+    if (levelInPregnancy.isPresent()) {
+      FamilyPathway.LEVEL_IN_PREGNANCY.set(task.getExecution(), levelInPregnancy.get());
+    } else {
+      task.getExecution().removeVariable(FamilyPathway.LEVEL_IN_PREGNANCY.name());
     }
     if (FamilyPathway.DRUG_USE.find(task.getExecution()).isEmpty()) {
       FamilyPathway.DRUG_USE.set(

@@ -22,20 +22,29 @@ import org.springframework.stereotype.Component;
  * replace it). Level 1 while a parent uses needs the reason the use does not affect the children
  * (seed 002: "positively ascertain why"). A change of level is recorded as a step up or step down
  * against the previous level, with who, when and why, and the next review is scheduled for the new
- * level.
+ * level. An override that lowers a proposed immediate risk, or moves two levels or more, waits for a
+ * manager's countersignature while the higher of the two levels stands. The practitioner may record
+ * a judgement of significant harm, the basis on which agencies new to the family are told without
+ * consent (seed 002 L42).
  */
 @Component("recordLevelDecision")
 class RecordLevelDecisionDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final LevelDecisionRepository decisions;
+  private final LevelCountersignatures countersignatures;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RecordLevelDecisionDelegate(
-      Cases cases, LevelDecisionRepository decisions, CurrentUser currentUser, Clock clock) {
+      Cases cases,
+      LevelDecisionRepository decisions,
+      LevelCountersignatures countersignatures,
+      CurrentUser currentUser,
+      Clock clock) {
     this.cases = cases;
     this.decisions = decisions;
+    this.countersignatures = countersignatures;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -56,29 +65,83 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .orElse(null);
+    boolean significantHarm =
+        Boolean.TRUE.equals(execution.getVariable(FamilyPathway.SIGNIFICANT_HARM.name()));
+    String significantHarmReason =
+        FamilyPathway.SIGNIFICANT_HARM_REASON
+            .find(execution)
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .orElse(null);
     int proposed = FamilyPathway.PROPOSED_LEVEL.from(execution);
     boolean parentUses =
         !"none".equals(FamilyPathway.SUBSTANCE_USE_PATTERN.find(execution).orElse("none"));
     check(choice, overrideLevel, overrideReason, proposed, parentUses, noImpactReason);
+    if (significantHarm && significantHarmReason == null) {
+      FormProblems.refuseIfAny(
+          "The level decision cannot be recorded.",
+          List.of(
+              new FieldProblem(
+                  FamilyPathway.SIGNIFICANT_HARM_REASON.name(),
+                  "is required when you judge that a child is suffering, or likely to suffer,"
+                      + " significant harm: say what the harm is")));
+    }
 
     boolean overridden = FamilyPathway.OVERRIDE.equals(choice);
-    Level confirmed = Level.of(overridden ? overrideLevel : proposed);
+    // The decision table proposed an immediate risk, or the assessor recorded one.
+    boolean immediateRisk =
+        FamilyPathway.IMMEDIATE_RISK_OF_HARM.find(execution).orElse(false)
+            || FamilyPathway.PROPOSED_IMMEDIATE_RISK.find(execution).orElse(false);
+    boolean needsCountersignature =
+        overridden && LevelCountersignatures.needed(proposed, overrideLevel, immediateRisk);
+    // Until a manager countersigns, the higher of the two levels and its work stand.
+    Level confirmed =
+        Level.of(
+            !overridden
+                ? proposed
+                : needsCountersignature ? Math.max(proposed, overrideLevel) : overrideLevel);
     FamilyCase familyCase = cases.lock(FamilyPathway.CASE_REFERENCE.from(execution));
     Integer previous = decisions.currentLevel(familyCase.id()).orElse(null);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String direction = direction(previous, confirmed.number());
-    decisions.decide(
-        familyCase.id(),
-        overridden ? "OVERRIDDEN" : "CONFIRMED",
-        confirmed,
-        overridden ? overrideReason : null,
-        confirmed == Level.UNIVERSAL ? noImpactReason : null,
-        previous,
-        direction,
-        currentUser.userId(),
-        now);
+    int decisionNumber =
+        decisions.decide(
+            familyCase.id(),
+            new LevelDecisionRepository.Decided(
+                needsCountersignature
+                    ? LevelDecision.COUNTERSIGN
+                    : overridden ? "OVERRIDDEN" : "CONFIRMED",
+                confirmed,
+                overridden ? overrideReason : null,
+                confirmed == Level.UNIVERSAL || (overridden && overrideLevel == 1)
+                    ? noImpactReason
+                    : null,
+                previous,
+                direction,
+                significantHarm,
+                significantHarm ? significantHarmReason : null,
+                needsCountersignature ? overrideLevel : null),
+            currentUser.userId(),
+            now);
     OffsetDateTime nextReview = ReviewSchedule.nextReview(confirmed, previous, now);
     cases.recordLevel(familyCase.id(), confirmed.number(), nextReview);
+    // A confirmed proposal of immediate risk is acted on as one (routing, lead, sharing).
+    if (immediateRisk && !(overridden && !needsCountersignature && overrideLevel < 4)) {
+      FamilyPathway.IMMEDIATE_RISK_OF_HARM.set(execution, true);
+    }
+    // This decision supersedes any countersigned level still waiting to be applied.
+    FamilyPathway.LEVEL_COUNTERSIGNED_PENDING.set(execution, false);
+    if (needsCountersignature) {
+      countersignatures.request(
+          familyCase,
+          decisionNumber,
+          proposed,
+          FamilyPathway.PROPOSED_LEVEL_REASON.find(execution).orElse(""),
+          overrideLevel,
+          overrideReason,
+          confirmed.number(),
+          now);
+    }
 
     FamilyPathway.PREVIOUS_LEVEL.set(execution, previous);
     FamilyPathway.LEVEL_DIRECTION.set(execution, direction);
@@ -98,7 +161,10 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
             FamilyPathway.LEVEL_DECISION.name(),
             FamilyPathway.OVERRIDE_LEVEL.name(),
             FamilyPathway.OVERRIDE_REASON.name(),
-            FamilyPathway.NO_IMPACT_REASON.name()));
+            FamilyPathway.NO_IMPACT_REASON.name(),
+            FamilyPathway.SIGNIFICANT_HARM.name(),
+            FamilyPathway.SIGNIFICANT_HARM_REASON.name(),
+            FamilyPathway.PROPOSED_IMMEDIATE_RISK.name()));
   }
 
   static String direction(Integer previous, int confirmed) {

@@ -38,6 +38,7 @@ class RecordLevelProposalDelegate implements JavaDelegate {
         AssessmentForm.read(execution, currentUser.userId()),
         proposed,
         FamilyPathway.PROPOSED_LEVEL_REASON.from(execution),
+        FamilyPathway.PROPOSED_IMMEDIATE_RISK.find(execution).orElse(false),
         OffsetDateTime.now(clock));
     FamilyPathway.PROPOSED_LEVEL_NAME.set(execution, proposed.displayName());
   }

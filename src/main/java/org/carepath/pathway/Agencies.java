@@ -22,6 +22,9 @@ public final class Agencies {
   public static final String VOLUNTARY_SECTOR = "voluntary-sector";
   public static final String YOUNG_CARERS = "young-carers";
 
+  /** Child and adolescent mental health services (Hidden Harm recommendation 38). */
+  public static final String CAMHS = "camhs";
+
   /** In a stable order, for forms and listings. */
   public static final List<String> ALL =
       List.of(
@@ -39,7 +42,8 @@ public final class Agencies {
           POLICE,
           PROBATION,
           VOLUNTARY_SECTOR,
-          YOUNG_CARERS);
+          YOUNG_CARERS,
+          CAMHS);
 
   private static final Set<String> IDS = Set.copyOf(ALL);
 
@@ -59,7 +63,8 @@ public final class Agencies {
           java.util.Map.entry(POLICE, "Police"),
           java.util.Map.entry(PROBATION, "Probation"),
           java.util.Map.entry(VOLUNTARY_SECTOR, "Voluntary and community sector"),
-          java.util.Map.entry(YOUNG_CARERS, "Young carers service"));
+          java.util.Map.entry(YOUNG_CARERS, "Young carers service"),
+          java.util.Map.entry(CAMHS, "Child and adolescent mental health service"));
 
   /** The agency as practitioners call it ("Children's social care"); an unknown id as it is. */
   public static String name(String id) {

@@ -10,6 +10,9 @@ public final class FamilyPathway {
   public static final String NEW_CONCERN_MESSAGE = "new-concern";
   public static final String TRANSFER_MESSAGE = "transfer-requested";
 
+  /** A manager answered a countersignature and the level in force changed. */
+  public static final String LEVEL_COUNTERSIGNED_MESSAGE = "level-countersigned";
+
   /** Starts the pathway again on a recently closed case that a concern reopens. */
   public static final String REOPENED_MESSAGE = "case-reopened";
 
@@ -132,6 +135,39 @@ public final class FamilyPathway {
   public static final ProcessVariable<Integer> CHILD_INDICATOR_COUNT =
       ProcessVariable.of("childIndicatorCount", Integer.class);
 
+  /** Harm seen in a child: neglect, physical, sexual or emotional abuse, an unexplained injury. */
+  public static final ProcessVariable<Boolean> NEGLECT_OR_ABUSE =
+      ProcessVariable.of("neglectOrAbuse", Boolean.class);
+
+  public static final ProcessVariable<Boolean> SELF_HARM =
+      ProcessVariable.of("selfHarm", Boolean.class);
+
+  /** A parent found intoxicated and unable to care for the children (Merseyside study). */
+  public static final ProcessVariable<Boolean> PARENT_INCAPABLE =
+      ProcessVariable.of("parentIncapable", Boolean.class);
+
+  public static final ProcessVariable<Boolean> CHILD_LEFT_ALONE =
+      ProcessVariable.of("childLeftAlone", Boolean.class);
+
+  /** Methadone or medication lying around out of the children's reach (not a risk by itself). */
+  public static final ProcessVariable<Boolean> METHADONE_LYING_AROUND =
+      ProcessVariable.of("methadoneLyingAround", Boolean.class);
+
+  /** A child looks after a parent or siblings: routing only. */
+  public static final ProcessVariable<Boolean> YOUNG_CARER =
+      ProcessVariable.of("youngCarer", Boolean.class);
+
+  /** A child uses drugs or alcohol early: routing only. */
+  public static final ProcessVariable<Boolean> EARLY_SUBSTANCE_USE =
+      ProcessVariable.of("earlySubstanceUse", Boolean.class);
+
+  /**
+   * The level the family had in pregnancy, set only for an assessment in the first weeks after a
+   * birth on the case (the postnatal weeks are not a step down); absent otherwise.
+   */
+  public static final ProcessVariable<Integer> LEVEL_IN_PREGNANCY =
+      ProcessVariable.of("levelInPregnancy", Integer.class);
+
   /** Factors that are not signs of risk on their own (Merseyside study 8.5-8.6). */
   public static final ProcessVariable<Integer> CONTEXT_FACTOR_COUNT =
       ProcessVariable.of("contextFactorCount", Integer.class);
@@ -166,6 +202,27 @@ public final class FamilyPathway {
       ProcessVariable.of("proposedLevelName", String.class);
   public static final ProcessVariable<String> PROPOSED_LEVEL_REASON =
       ProcessVariable.of("proposedLevelReason", String.class);
+
+  /** The decision table proposes that a child is at immediate risk of harm, to be confirmed. */
+  public static final ProcessVariable<Boolean> PROPOSED_IMMEDIATE_RISK =
+      ProcessVariable.of("proposedImmediateRisk", Boolean.class);
+
+  /**
+   * The practitioner's judgement, on the level decision, that a child is suffering or likely to
+   * suffer significant harm: a basis for sharing without consent (Cambridgeshire offer).
+   */
+  public static final ProcessVariable<Boolean> SIGNIFICANT_HARM =
+      ProcessVariable.of("significantHarm", Boolean.class);
+
+  public static final ProcessVariable<String> SIGNIFICANT_HARM_REASON =
+      ProcessVariable.of("significantHarmReason", String.class);
+
+  /**
+   * A manager's countersignature changed the level while the pathway was between steps (a
+   * handoff, a review): applied as soon as it is settled.
+   */
+  public static final ProcessVariable<Boolean> LEVEL_COUNTERSIGNED_PENDING =
+      ProcessVariable.of("levelCountersignedPending", Boolean.class);
   public static final ProcessVariable<String> LEVEL_DECISION =
       ProcessVariable.of("levelDecision", String.class);
   public static final ProcessVariable<Integer> OVERRIDE_LEVEL =

@@ -9,14 +9,16 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.carepath.cases.FamilyCase;
 import org.carepath.consent.Consents;
+import org.carepath.level.LevelDecision;
 import org.carepath.level.LevelHistory;
 import org.carepath.system.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
  * Whether a family's information may go to an agency that does not yet work with them, decided by
- * DMN {@code information-sharing} from the family's consent for that agency, the level and any
- * immediate risk of harm, and recorded whatever the answer (seed 002: "The reasons for sharing or
+ * DMN {@code information-sharing} from the family's consent for that agency (or the exception to
+ * asking first that was recorded instead), the level, any immediate risk of harm and the
+ * practitioner's judgement of significant harm on the latest level decision, and recorded whatever the answer (seed 002: "The reasons for sharing or
  * not sharing information should be clearly recorded").
  */
 @Service
@@ -63,12 +65,9 @@ public class Sharing {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("consent", consents.consentFor(familyCase.id(), agency));
     inputs.put("level", familyCase.currentLevel());
-    inputs.put(
-        "immediateRiskOfHarm",
-        levels
-            .latestDecided(familyCase.id())
-            .map(decided -> decided.assessment().immediateRiskOfHarm())
-            .orElse(false));
+    var decided = levels.latestDecided(familyCase.id());
+    inputs.put("immediateRiskOfHarm", decided.map(LevelDecision::immediateRisk).orElse(false));
+    inputs.put("significantHarm", decided.map(LevelDecision::significantHarm).orElse(false));
     // Our own callers have authorized the step; the decision needs no engine rights of the user.
     DmnDecisionResultEntries result =
         currentUser.asSystem(

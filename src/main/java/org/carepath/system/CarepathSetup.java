@@ -39,6 +39,8 @@ class CarepathSetup implements SmartInitializingSingleton {
           List.of(Agencies.SCHOOL),
           "ida",
           List.of(Agencies.DOMESTIC_ABUSE),
+          "cam",
+          List.of(Agencies.CAMHS),
           "max",
           List.of(Roles.MANAGERS),
           "dee",

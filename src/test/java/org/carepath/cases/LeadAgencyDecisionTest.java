@@ -33,10 +33,20 @@ class LeadAgencyDecisionTest {
       boolean pregnant,
       Integer youngestChildAgeYears,
       boolean schoolAgeChild,
+      boolean immediateRiskOfHarm,
+      boolean tier4RehabNeeded,
       String expectedLeadAgency,
       String seed) {
     Map<String, Object> result =
-        decide(level, leadAgency, pregnant, youngestChildAgeYears, schoolAgeChild);
+        decide(
+            new Input(
+                level,
+                leadAgency,
+                pregnant,
+                youngestChildAgeYears,
+                schoolAgeChild,
+                immediateRiskOfHarm,
+                tier4RehabNeeded));
 
     assertThat(seed).as("every case cites its seed").isNotBlank();
     assertThat(result.get("leadAgency")).as("%s: %s", name, result).isEqualTo(expectedLeadAgency);
@@ -53,11 +63,39 @@ class LeadAgencyDecisionTest {
   }
 
   @Test
-  void levelFourIsAlwaysLedByChildrensSocialCare() {
+  void levelFourForAnImmediateRiskOfHarmIsLedByChildrensSocialCare() {
     everyInput(
         (input, result) -> {
-          if (input.level() == 4) {
+          if (input.level() == 4 && input.immediateRisk()) {
             assertThat(result.get("leadAgency")).as("%s", input).isEqualTo("children-social-care");
+          }
+        });
+  }
+
+  /**
+   * Level 4 in pregnancy is intensive support, not a child protection case (Cambridgeshire offer:
+   * "Midwives, health visitors" first among its roles): without an immediate risk of harm the
+   * midwife leads, unless children's social care already does.
+   */
+  @Test
+  void levelFourInPregnancyWithoutImmediateRiskIsLedByTheMidwife() {
+    everyInput(
+        (input, result) -> {
+          if (input.level() == 4
+              && input.pregnant()
+              && !input.immediateRisk()
+              && !input.leadAgency().equals("children-social-care")) {
+            assertThat(result.get("leadAgency")).as("%s", input).isEqualTo("midwifery");
+          }
+          if (input.level() == 4
+              && !input.pregnant()
+              && input.tier4()
+              && !input.immediateRisk()
+              && !input.leadAgency().equals("children-social-care")
+              && !(List.of("midwifery", "health-visiting").contains(input.leadAgency())
+                  && input.youngest() != null
+                  && input.youngest() < 5)) {
+            assertThat(result.get("leadAgency")).as("%s", input).isEqualTo("drug-alcohol-service");
           }
         });
   }
@@ -80,9 +118,12 @@ class LeadAgencyDecisionTest {
   @Test
   void atLevelThreeTheBestPlacedUniversalServiceLeads() {
     for (String lead : List.of("drug-alcohol-service", "gp", "police", "domestic-abuse")) {
-      assertThat(decide(3, lead, true, 0, false).get("leadAgency")).isEqualTo("midwifery");
-      assertThat(decide(3, lead, false, 3, true).get("leadAgency")).isEqualTo("health-visiting");
-      assertThat(decide(3, lead, false, 8, true).get("leadAgency")).isEqualTo("school");
+      assertThat(decide(new Input(3, lead, true, 0, false, false, false)).get("leadAgency"))
+          .isEqualTo("midwifery");
+      assertThat(decide(new Input(3, lead, false, 3, true, false, false)).get("leadAgency"))
+          .isEqualTo("health-visiting");
+      assertThat(decide(new Input(3, lead, false, 8, true, false, false)).get("leadAgency"))
+          .isEqualTo("school");
     }
   }
 
@@ -100,30 +141,41 @@ class LeadAgencyDecisionTest {
   }
 
   record Input(
-      int level, String leadAgency, boolean pregnant, Integer youngest, boolean schoolAge) {}
+      int level,
+      String leadAgency,
+      boolean pregnant,
+      Integer youngest,
+      boolean schoolAge,
+      boolean immediateRisk,
+      boolean tier4) {}
 
   private static void everyInput(BiConsumer<Input, Map<String, Object>> check) {
     for (int level = 1; level <= 4; level++) {
       for (String lead : Agencies.ALL) {
         for (boolean pregnant : List.of(false, true)) {
           for (Integer age : AGES) {
-            boolean schoolAge = age != null && age >= 5 && age <= 16;
-            Input input = new Input(level, lead, pregnant, age, schoolAge);
-            check.accept(input, decide(level, lead, pregnant, age, schoolAge));
+            for (boolean risk : List.of(false, true)) {
+              for (boolean tier4 : List.of(false, true)) {
+                boolean schoolAge = age != null && age >= 5 && age <= 16;
+                Input input = new Input(level, lead, pregnant, age, schoolAge, risk, tier4);
+                check.accept(input, decide(input));
+              }
+            }
           }
         }
       }
     }
   }
 
-  private static Map<String, Object> decide(
-      int level, String leadAgency, boolean pregnant, Integer youngest, boolean schoolAge) {
+  private static Map<String, Object> decide(Input input) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("level", level);
-    variables.put("leadAgency", leadAgency);
-    variables.put("pregnant", pregnant);
-    variables.put("youngestChildAgeYears", youngest);
-    variables.put("schoolAgeChild", schoolAge);
+    variables.put("level", input.level());
+    variables.put("leadAgency", input.leadAgency());
+    variables.put("pregnant", input.pregnant());
+    variables.put("youngestChildAgeYears", input.youngest());
+    variables.put("schoolAgeChild", input.schoolAge());
+    variables.put("immediateRiskOfHarm", input.immediateRisk());
+    variables.put("tier4RehabNeeded", input.tier4());
     DmnDecisionResult result = DecisionTables.evaluate(DECISION_KEY, variables);
     assertThat(result).as("one result for %s", variables).hasSize(1);
     return result.getSingleResult().getEntryMap();

@@ -50,7 +50,9 @@ class AgencyTaskRoutingDecisionTest {
           "social-work-assessment",
           "strategy-discussion",
           "parental-mental-health-review",
-          "young-carer-assessment");
+          "young-carer-assessment",
+          "child-mental-health-assessment",
+          "young-person-substance-check");
 
   static final String SIGNPOST = "signpost-protective-services";
   static final int MAX_COUNT = 16;
@@ -299,10 +301,49 @@ class AgencyTaskRoutingDecisionTest {
       assertThat(pairs.contains("health-visiting:early-years-development-check"))
           .as("development check for %s", family)
           .isEqualTo(family.hasChildUnderFive() && family.level() >= 2);
+      // A young carer at any level (Cambridgeshire offer: young carers workers at Levels 1-2).
       assertThat(pairs.contains("young-carers:young-carer-assessment"))
           .as("young carer assessment for %s", family)
-          .isEqualTo(family.has(Concern.SCHOOL_AGE_CHILD) && family.level() >= 3);
+          .isEqualTo(
+              family.has(Concern.YOUNG_CARER)
+                  || (family.has(Concern.SCHOOL_AGE_CHILD) && family.level() >= 3));
     }
+  }
+
+  @Test
+  void aYoungCarerOfAnyAgeUnder18GetsAYoungCarersWorkerAtEveryLevel() {
+    for (int level = 1; level <= 4; level++) {
+      for (Integer age : Arrays.asList(null, 0, 10, 17)) {
+        AssessmentInputs family =
+            new AssessmentInputs(level, "occasional", java.util.Set.of(Concern.YOUNG_CARER), 1, age, 2);
+        assertThat(pairs(family)).as("%s", family).contains("young-carers:young-carer-assessment");
+      }
+    }
+  }
+
+  @Test
+  void selfHarmGoesToChildMentalHealthAndEarlyUseUnder13ToTheYoungPeoplesDrugService() {
+    for (int level = 1; level <= 4; level++) {
+      AssessmentInputs selfHarm =
+          new AssessmentInputs(level, "none", java.util.Set.of(Concern.SELF_HARM), 0, 14, 2);
+      assertThat(pairs(selfHarm)).contains("camhs:child-mental-health-assessment");
+      AssessmentInputs earlyUse =
+          new AssessmentInputs(
+              level, "problematic", java.util.Set.of(Concern.EARLY_SUBSTANCE_USE), 1, 11, 2);
+      assertThat(pairs(earlyUse)).contains("young-peoples-drug-service:young-person-substance-check");
+      assertThat(pairs(earlyUse.withYoungestChildAge(13)))
+          .as("13 or over: the stage pathway's check")
+          .doesNotContain("young-peoples-drug-service:young-person-substance-check");
+    }
+  }
+
+  @Test
+  void levelFourWithoutImmediateRiskGetsASocialWorkAssessmentAtTheLevelThreePace() {
+    AssessmentInputs pregnant =
+        new AssessmentInputs(4, "stable-treatment", java.util.Set.of(Concern.PREGNANT), 0, 0, 3);
+    String assessment = "children-social-care:social-work-assessment";
+    assertThat(dueInDays(pregnant, assessment)).isEqualTo(7);
+    assertThat(dueInDays(pregnant.with(Concern.IMMEDIATE_RISK_OF_HARM), assessment)).isEqualTo(2);
   }
 
   @Test

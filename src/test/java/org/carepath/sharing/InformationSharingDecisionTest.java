@@ -25,41 +25,62 @@ class InformationSharingDecisionTest {
       String consent,
       Integer level,
       boolean immediateRiskOfHarm,
+      boolean significantHarm,
       boolean expectedShared,
       String expectedBasis,
       String seed) {
-    Map<String, Object> decision = decide(consent, level, immediateRiskOfHarm);
+    Map<String, Object> decision = decide(consent, level, immediateRiskOfHarm, significantHarm);
 
     assertThat(seed).as("every case cites its seed").isNotBlank();
     assertThat(decision.get("shared")).as("%s: %s", name, decision).isEqualTo(expectedShared);
     assertThat(decision.get("basis")).as(name).isEqualTo(expectedBasis);
   }
 
+  /**
+   * Without consent, information goes only on an immediate risk of harm, a recorded judgement of
+   * significant harm, or one of the three exceptions to asking first; never on the level alone
+   * (Cambridgeshire offer: Level 3 is work to avoid significant harm).
+   */
   @Test
-  void withoutConsentOnlyLevelsThreeAndFourOrImmediateRiskAreShared() {
-    for (String consent : Arrays.asList("given", "declined", "not-sought", null)) {
+  void withoutConsentOnlyImmediateRiskSignificantHarmOrAnExceptionToAskingIsShared() {
+    List<String> exceptions = List.of("risk-to-child", "criminal-investigation", "staff-safety");
+    for (String consent :
+        Arrays.asList(
+            "given",
+            "declined",
+            "not-sought",
+            "risk-to-child",
+            "not-sought-risk-to-child",
+            "criminal-investigation",
+            "staff-safety",
+            null)) {
       for (Integer level : Arrays.asList(null, 1, 2, 3, 4)) {
         for (boolean risk : List.of(false, true)) {
-          Map<String, Object> decision = decide(consent, level, risk);
-          boolean expected = "given".equals(consent) || risk || (level != null && level >= 3);
-          assertThat(decision.get("shared"))
-              .as("%s at level %s, risk %s", consent, level, risk)
-              .isEqualTo(expected);
-          assertThat((String) decision.get("reason")).hasSizeGreaterThan(60);
-          if (!expected) {
-            assertThat(decision.get("basis"))
-                .isEqualTo("declined".equals(consent) ? "consent-declined" : "consent-not-sought");
+          for (boolean harm : List.of(false, true)) {
+            Map<String, Object> decision = decide(consent, level, risk, harm);
+            boolean exception = consent != null && (exceptions.contains(consent) || consent.equals("not-sought-risk-to-child"));
+            boolean expected = "given".equals(consent) || risk || harm || exception;
+            assertThat(decision.get("shared"))
+                .as("%s at level %s, risk %s, harm %s", consent, level, risk, harm)
+                .isEqualTo(expected);
+            assertThat((String) decision.get("reason")).hasSizeGreaterThan(60);
+            if (!expected) {
+              assertThat(decision.get("basis"))
+                  .isEqualTo("declined".equals(consent) ? "consent-declined" : "consent-not-sought");
+            }
           }
         }
       }
     }
   }
 
-  private static Map<String, Object> decide(String consent, Integer level, boolean risk) {
+  private static Map<String, Object> decide(
+      String consent, Integer level, boolean risk, boolean significantHarm) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("consent", consent);
     variables.put("level", level);
     variables.put("immediateRiskOfHarm", risk);
+    variables.put("significantHarm", significantHarm);
     DmnDecisionResult result = DecisionTables.evaluate("information-sharing", variables);
     assertThat(result).as("one result for %s", variables).hasSize(1);
     return result.getSingleResult().getEntryMap();

@@ -167,6 +167,15 @@ public final class RoutedTaskAnswers {
         answers.put("safeStorageAdviceGiven", true);
         answers.put("feedingAndGrowth", "Feeding well, back to birth weight");
       }
+      case "child-mental-health-assessment" -> {
+        answers.put("taskOutcome", "assessed");
+        answers.put("assessmentDate", yesterday);
+        answers.put("seenAlone", "yes");
+        answers.put("riskToSelf", "medium");
+        answers.put("parentalUseExplored", true);
+        answers.put("safetyPlan", "Talks to her aunt; calls the crisis line if the urges come back");
+        answers.put("childsViews", "I do it when mum and dad are fighting");
+      }
       case "young-person-substance-check" -> {
         answers.put("taskOutcome", "met");
         answers.put("metOn", yesterday);
