@@ -61,6 +61,8 @@ public final class FamilyPathway {
     public static final String RETURN_TO_PATHWAY = "return-to-pathway";
     public static final String CASE_REOPENED = "case-reopened";
     public static final String RESTART_STAGE_PATHWAYS = "restart-stage-pathways";
+    public static final String LEVEL_COUNTERSIGNED = "level-countersigned";
+    public static final String APPLY_COUNTERSIGNED_LEVEL = "apply-countersigned-level";
 
     private Elements() {}
   }

@@ -769,8 +769,11 @@ class H2ApplicationIT {
     new AssessmentInputs(level, pattern, flagsOn, indicators, youngest, protective)
         .variables()
         .forEach(
-            (name, value) ->
-                inputs.put(name, Map.of("value", value, "type", value.getClass().getSimpleName())));
+            (name, value) -> {
+              if (value != null) {
+                inputs.put(name, Map.of("value", value, "type", value.getClass().getSimpleName()));
+              }
+            });
     return inputs;
   }
 

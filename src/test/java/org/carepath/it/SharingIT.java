@@ -62,7 +62,56 @@ class SharingIT {
       decision.put("noImpactReason", "The children are cared for by their grandmother");
     }
     FullRunScenario.complete(hana, id, "Confirm or override level", decision);
+    if (Math.abs(level - 3) >= 2) {
+      // Two levels from the proposal: a manager countersigns before it applies.
+      FullRunScenario.complete(
+          Api.as(port, "max"),
+          id,
+          "Countersign the change of level",
+          Map.of("countersignDecision", "agree", "countersignReason", "Agreed at supervision"));
+    }
     return id;
+  }
+
+  @Test
+  void declinedConsentAtLevelThreeIsOverriddenOnlyByARecordedJudgementOfSignificantHarm() {
+    Api hana = Api.as(port, "hana");
+    String id = FullRunScenario.referredWithConsent(hana, "declined", "Mother refused");
+    Map<String, Object> assessment =
+        new HashMap<>(FullRunScenario.assessment("problematic", List.of(), List.of(), true));
+    assessment.put("domesticAbuse", true);
+    FullRunScenario.complete(hana, id, "Assess family", assessment);
+
+    Map<String, Object> withoutReason = new HashMap<>();
+    withoutReason.put("levelDecision", "confirm");
+    withoutReason.put("significantHarm", true);
+    ResponseEntity<Object> refused =
+        hana.post(
+            "/engine-rest/task/"
+                + FullRunScenario.openTask(hana, id, "Confirm or override level").get("id")
+                + "/submit-form",
+            Api.variables(withoutReason));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().toString()).contains("significantHarmReason");
+
+    Map<String, Object> decision = new HashMap<>(withoutReason);
+    decision.put("significantHarmReason", "Ben was hit during a fight between the parents");
+    FullRunScenario.complete(hana, id, "Confirm or override level", decision);
+
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("sharingDecisions")))
+        .filteredOn(d -> "routed-task".equals(d.get("purpose")))
+        .isNotEmpty()
+        .allSatisfy(
+            d -> assertThat(d).containsEntry("shared", true).containsEntry("basis", "significant-harm"));
+    assertThat(Api.list(caseFile.get("agencyTasks")))
+        .extracting(t -> t.get("status"))
+        .containsOnly("OPEN");
+    assertThat(
+            Api.list(hana.get("/engine-rest/task?processInstanceBusinessKey=" + id)).stream()
+                .noneMatch(t -> (REVISIT + " · " + id).equals(t.get("name"))))
+        .as("nobody is sent to talk with the family again")
+        .isTrue();
   }
 
   @ParameterizedTest(name = "consent {0} at level {1}: shared with new agencies {2} on {3}")
@@ -73,12 +122,14 @@ class SharingIT {
     "given, 4, true, consent",
     "declined, 1, false, consent-declined",
     "declined, 2, false, consent-declined",
-    "declined, 3, true, significant-harm",
-    "declined, 4, true, significant-harm",
-    "not-sought-risk-to-child, 1, false, consent-not-sought",
-    "not-sought-risk-to-child, 2, false, consent-not-sought",
-    "not-sought-risk-to-child, 3, true, significant-harm",
-    "not-sought-risk-to-child, 4, true, significant-harm"
+    // Level 3 or 4 on its own is not significant harm: the work is held, consent revisited.
+    "declined, 3, false, consent-declined",
+    "declined, 4, false, consent-declined",
+    // The exceptions to asking first are bases of their own (an earlier name of risk-to-child).
+    "risk-to-child, 1, true, risk-to-child",
+    "not-sought-risk-to-child, 2, true, risk-to-child",
+    "criminal-investigation, 3, true, criminal-investigation",
+    "staff-safety, 4, true, staff-safety"
   })
   void routingToAnAgencyNewToTheFamilyFollowsConsentAndIsLogged(
       String consent, int level, boolean shared, String basis) {

@@ -105,6 +105,17 @@ class FamilyPathwayTest {
               FamilyPathway.POST_RECOVERY_REASON.set(e, FamilyPathway.NEEDS_MET);
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
+    Mocks.register(
+        "applyCountersignedLevel",
+        recorder(
+            "applyCountersignedLevel",
+            e -> {
+              FamilyPathway.PREVIOUS_LEVEL.set(e, FamilyPathway.LEVEL.from(e));
+              FamilyPathway.LEVEL.set(e, 2);
+              FamilyPathway.LEVEL_DIRECTION.set(e, "STEP_DOWN");
+              FamilyPathway.POST_RECOVERY_DUE.set(e, false);
+              FamilyPathway.LEVEL_COUNTERSIGNED_PENDING.set(e, false);
+            }));
     Mocks.register("startStagePathways", recorder("startStagePathways", e -> {}));
     Mocks.register("planStageTasks", recorder("planStageTasks", e -> {}));
     Mocks.register("endStagePathways", recorder("endStagePathways", e -> {}));
@@ -505,6 +516,48 @@ class FamilyPathwayTest {
     // Down to Level 1: support after recovery, led by the new lead professional.
     assertThat(pathway).isWaitingAt(POST_RECOVERY);
     assertThat(calledProcessInstance(pathway)).variables().containsEntry("leadAgency", "school");
+  }
+
+  @Test
+  void aLevelCountersignedWhileThePathwayWaitsIsAppliedAndTheWorkRoutedAgain() {
+    ProcessInstance pathway = atLevel(4);
+    acceptHandoff(calledProcessInstance(pathway));
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    calls.clear();
+
+    runtimeService()
+        .createMessageCorrelation(FamilyPathway.LEVEL_COUNTERSIGNED_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+
+    // Down to Level 2: children's social care steps back through a handoff.
+    assertThat(pathway)
+        .hasPassed(LEVEL_COUNTERSIGNED, APPLY_COUNTERSIGNED_LEVEL, DECIDE_LEAD_AGENCY)
+        .isWaitingAt(STEP_HANDOFF);
+    assertThat(calledProcessInstance(pathway)).variables().containsEntry("handoffKind", "STEP_DOWN");
+    acceptHandoff(calledProcessInstance(pathway));
+    assertThat(pathway)
+        .hasPassed(REROUTE_AGENCY_TASKS, PLAN_STAGE_TASKS)
+        .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("level", 2).containsEntry("previousLevel", 4);
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsSubsequence("applyCountersignedLevel", "routeAgencyTasks", "planStageTasks");
+  }
+
+  @Test
+  void aLevelCountersignedDuringAReviewIsAppliedWhenTheReviewLetsTheLevelStand() {
+    ProcessInstance pathway = atLevel(2);
+    execute(job(REVIEW_DUE, pathway));
+    assertThat(pathway).isWaitingAt(REVIEW_CASE);
+    // The manager answered while the review was open: the pathway picks it up afterwards.
+    runtimeService().setVariable(pathway.getId(), "levelCountersignedPending", true);
+
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "stable"));
+
+    assertThat(pathway)
+        .hasPassed(REVIEW_WAIT_MERGE, APPLY_COUNTERSIGNED_LEVEL, DECIDE_LEAD_AGENCY)
+        .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("levelCountersignedPending", false);
   }
 
   /** A referral assessed and overridden to a higher level, which needs a new lead. */
