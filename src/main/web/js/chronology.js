@@ -5,6 +5,8 @@ export const KINDS = [
   ['referral', 'Referral'],
   ['assessment', 'Assessment'],
   ['level', 'Level decision'],
+  ['significant-harm', 'Significant harm judged'],
+  ['countersignature', 'Change of level countersigned'],
   ['consent', 'Consent'],
   ['sharing', 'Information sharing'],
   ['concern', 'Concern'],

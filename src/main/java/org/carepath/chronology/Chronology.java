@@ -192,9 +192,25 @@ public class Chronology {
       case "level" ->
           "Level "
               + row.extra()
-              + ("OVERRIDDEN".equals(row.subject())
-                  ? " decided over the proposal: " + detail
-                  : " confirmed");
+              + switch (row.subject()) {
+                case "OVERRIDDEN" -> " decided over the proposal: " + detail;
+                case "COUNTERSIGN" ->
+                    " asked for over the proposal, for a manager to countersign; the higher"
+                        + " level stands until then: "
+                        + detail;
+                default -> " confirmed";
+              };
+      case "significant-harm" ->
+          "Judged that a child is suffering, or likely to suffer, significant harm: " + detail;
+      case "countersignature" ->
+          switch (row.subject()) {
+                case "AGREED" -> "Change of level countersigned by a manager; Level ";
+                case "DECLINED" -> "Change of level not countersigned by a manager; Level ";
+                default -> "Countersignature no longer needed (a newer assessment); Level ";
+              }
+              + row.extra()
+              + " applies: "
+              + detail;
       case "consent" -> "Consent to share information: " + row.subject() + ". " + detail;
       case "sharing" ->
           ("shared".equals(row.subject())

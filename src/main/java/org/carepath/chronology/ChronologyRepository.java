@@ -52,8 +52,18 @@ class ChronologyRepository {
         from carepath.level_decision where case_id = :c
       union all
       select decided_at, 'level', null, decided_by, null, outcome, override_reason,
-             cast(confirmed_level as varchar(2)), null, null, decided_at
+             cast(case when outcome = 'COUNTERSIGN' then requested_level else confirmed_level end
+                  as varchar(2)), null, null, decided_at
         from carepath.level_decision where case_id = :c and decided_at is not null
+      union all
+      select decided_at, 'significant-harm', null, decided_by, null, null,
+             significant_harm_reason, null, null, null, decided_at
+        from carepath.level_decision where case_id = :c and significant_harm
+      union all
+      select countersigned_at, 'countersignature', null, countersigned_by, null,
+             countersign_status, countersign_reason, cast(confirmed_level as varchar(2)), null,
+             null, countersigned_at
+        from carepath.level_decision where case_id = :c and countersigned_at is not null
       union all
       select recorded_at, 'consent', null, recorded_by, null, basis, reason, null, null, null, recorded_at
         from carepath.consent_decision where case_id = :c

@@ -28,6 +28,7 @@ class RecordConsentDelegate implements JavaDelegate {
 
   static final String GIVEN = "given";
   static final String DECLINED = "declined";
+
   /** An earlier name of {@link Consents#RISK_TO_CHILD}, still accepted and read as it. */
   static final String NOT_SOUGHT_RISK_TO_CHILD = "not-sought-risk-to-child";
 

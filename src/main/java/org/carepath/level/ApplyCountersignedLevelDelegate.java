@@ -36,8 +36,7 @@ class ApplyCountersignedLevelDelegate implements JavaDelegate {
     FamilyPathway.LEVEL.set(execution, level.number());
     FamilyPathway.LEVEL_NAME.set(execution, level.displayName());
     FamilyPathway.IMMEDIATE_RISK_OF_HARM.set(execution, decided.immediateRisk());
-    FamilyPathway.REVIEW_DUE_DATE.set(
-        execution, Date.from(familyCase.nextReviewDue().toInstant()));
+    FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(familyCase.nextReviewDue().toInstant()));
     boolean steppedDown =
         level == Level.UNIVERSAL && standing != null && standing > Level.UNIVERSAL.number();
     FamilyPathway.POST_RECOVERY_DUE.set(execution, steppedDown);

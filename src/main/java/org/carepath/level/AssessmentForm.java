@@ -22,8 +22,8 @@ final class AssessmentForm {
    * Signs of harm seen in a child that set the level on their own, each turning on one input of the
    * level decision instead of adding to the count (seed 002 Appendix 1: "Neglect and other forms of
    * abuse", "Self harming/suicidal behaviour"; seed 004 8.4: "Injuries not well explained", "If
-   * parents intoxicated and incapable"). The earlier item "neglect-or-accidents" is read as neglect,
-   * the safer reading of what an assessor ticked.
+   * parents intoxicated and incapable"). The earlier item "neglect-or-accidents" is read as
+   * neglect, the safer reading of what an assessor ticked.
    */
   static final Map<String, ProcessVariable<Boolean>> HARM_ITEMS =
       Map.of(
@@ -65,7 +65,8 @@ final class AssessmentForm {
           "drug-use-escalating",
           "repeated-referrals-or-concerns");
 
-  static final Set<String> CHILD_INDICATOR_VALUES = union(COUNTED_CHILD_INDICATORS, HARM_ITEMS.keySet());
+  static final Set<String> CHILD_INDICATOR_VALUES =
+      union(COUNTED_CHILD_INDICATORS, HARM_ITEMS.keySet());
 
   /** Seed 004 8.6: "Methadone bottles left lying around", an input of its own, not counted. */
   static final String METHADONE_LYING_AROUND_ITEM = "methadone-lying-around";

@@ -44,8 +44,8 @@ public record LevelDecision(
 
   /**
    * An override that lowers a proposed immediate risk, or moves two levels or more, is applied only
-   * with a manager's countersignature (issue 21: a second person); until then the higher of the
-   * two levels stands.
+   * with a manager's countersignature (issue 21: a second person); until then the higher of the two
+   * levels stands.
    */
   public record Countersignature(
       int requestedLevel,

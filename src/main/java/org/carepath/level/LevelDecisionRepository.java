@@ -125,9 +125,7 @@ class LevelDecisionRepository {
             .param("requested", decided.requestedLevel(), java.sql.Types.INTEGER)
             .param(
                 "countersign",
-                decided.requestedLevel() == null
-                    ? null
-                    : LevelDecision.Countersignature.AWAITING,
+                decided.requestedLevel() == null ? null : LevelDecision.Countersignature.AWAITING,
                 java.sql.Types.VARCHAR)
             .param("c", caseId)
             .update();
@@ -135,8 +133,7 @@ class LevelDecisionRepository {
       throw new IllegalStateException(
           "Case " + caseId + " has " + updated + " open level proposals; expected exactly one");
     }
-    return jdbc.sql(
-            "select max(decision_number) from carepath.level_decision where case_id = :c")
+    return jdbc.sql("select max(decision_number) from carepath.level_decision where case_id = :c")
         .param("c", caseId)
         .query(Integer.class)
         .single();

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * replace it). Level 1 while a parent uses needs the reason the use does not affect the children
  * (seed 002: "positively ascertain why"). A change of level is recorded as a step up or step down
  * against the previous level, with who, when and why, and the next review is scheduled for the new
- * level. An override that lowers a proposed immediate risk, or moves two levels or more, waits for a
- * manager's countersignature while the higher of the two levels stands. The practitioner may record
- * a judgement of significant harm, the basis on which agencies new to the family are told without
- * consent (seed 002 L42).
+ * level. An override that lowers a proposed immediate risk, or moves two levels or more, waits for
+ * a manager's countersignature while the higher of the two levels stands. The practitioner may
+ * record a judgement of significant harm, the basis on which agencies new to the family are told
+ * without consent (seed 002 L42).
  */
 @Component("recordLevelDecision")
 class RecordLevelDecisionDelegate implements JavaDelegate {

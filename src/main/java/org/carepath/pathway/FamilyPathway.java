@@ -220,11 +220,12 @@ public final class FamilyPathway {
       ProcessVariable.of("significantHarmReason", String.class);
 
   /**
-   * A manager's countersignature changed the level while the pathway was between steps (a
-   * handoff, a review): applied as soon as it is settled.
+   * A manager's countersignature changed the level while the pathway was between steps (a handoff,
+   * a review): applied as soon as it is settled.
    */
   public static final ProcessVariable<Boolean> LEVEL_COUNTERSIGNED_PENDING =
       ProcessVariable.of("levelCountersignedPending", Boolean.class);
+
   public static final ProcessVariable<String> LEVEL_DECISION =
       ProcessVariable.of("levelDecision", String.class);
   public static final ProcessVariable<Integer> OVERRIDE_LEVEL =

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
  * Whether a family's information may go to an agency that does not yet work with them, decided by
  * DMN {@code information-sharing} from the family's consent for that agency (or the exception to
  * asking first that was recorded instead), the level, any immediate risk of harm and the
- * practitioner's judgement of significant harm on the latest level decision, and recorded whatever the answer (seed 002: "The reasons for sharing or
- * not sharing information should be clearly recorded").
+ * practitioner's judgement of significant harm on the latest level decision, and recorded whatever
+ * the answer (seed 002: "The reasons for sharing or not sharing information should be clearly
+ * recorded").
  */
 @Service
 public class Sharing {

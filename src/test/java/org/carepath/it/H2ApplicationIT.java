@@ -111,6 +111,24 @@ class H2ApplicationIT {
   }
 
   @Test
+  void harmSeenInAChildSetsTheLevelWithNoDrugUseKnown() {
+    new ChildCentredScenario(port, "max", "mia").neglectWithNoKnownUseIsProposedAtLevelThree();
+  }
+
+  @Test
+  void anOverrideOfAnImmediateRiskWaitsForAManagersCountersignature() {
+    ChildCentredScenario scenario = new ChildCentredScenario(port, "max", "mia");
+    scenario.anOverrideOfAProposedImmediateRiskWaitsForAManagersCountersignature();
+    scenario.aRefusedCountersignatureKeepsTheProposedLevel();
+  }
+
+  @Test
+  void levelFourInPregnancyIsIntensiveSupportLedByTheMidwife() {
+    new ChildCentredScenario(port, "max", "mia")
+        .levelFourInPregnancyIsLedByTheMidwifeAndDeclinedConsentHoldsSocialCaresWork();
+  }
+
+  @Test
   void theWorkListShowsTheAgencysOpenTasksFromItsOwnReadModel() {
     new WorkListScenario(port).anAgencySeesItsOpenTasksAndTakesThemOn();
   }

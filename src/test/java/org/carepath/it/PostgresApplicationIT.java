@@ -126,6 +126,15 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void childCentredLevelsAndCountersignaturesRunOnPostgresql() {
+    addUser("moe", "managers");
+    ChildCentredScenario scenario = new ChildCentredScenario(port, "moe", "mel");
+    scenario.neglectWithNoKnownUseIsProposedAtLevelThree();
+    scenario.anOverrideOfAProposedImmediateRiskWaitsForAManagersCountersignature();
+    scenario.levelFourInPregnancyIsLedByTheMidwifeAndDeclinedConsentHoldsSocialCaresWork();
+  }
+
+  @Test
   void theDashboardAndTheHiddenHarmDatasetRunOnPostgresql() {
     addUser("moe", "managers");
     new DashboardScenario(port, "moe").theDashboardCountsTheFamiliesAsThePathwayRecordsThem();

@@ -150,8 +150,18 @@ final class PregnancyScenario {
         .filteredOn(h -> "HANDOVER".equals(h.get("kind")))
         .singleElement()
         .satisfies(h -> assertThat(h.get("status")).isEqualTo("ACCEPTED"));
-    // The family is reassessed now the baby is born.
-    FullRunScenario.openTask(hana, id, "Assess family");
+    // The family is reassessed now the baby is born: the weeks after the birth are no step down,
+    // so the level of the pregnancy is proposed at least, with the reason saying why.
+    FullRunScenario.complete(
+        hana,
+        id,
+        "Assess family",
+        FullRunScenario.assessment("stable-treatment", List.of(), List.of("family-support"), true));
+    Map<String, Object> reassessed =
+        Api.list(Api.map(hana.get("/api/cases/" + id)).get("levelHistory")).get(1);
+    assertThat(reassessed).containsEntry("trigger", "birth").containsEntry("proposedLevel", 3);
+    assertThat((String) reassessed.get("proposedReason")).contains("born in the last 8 weeks");
+    assertThat(reassessed.get("assessment").toString()).contains("levelInPregnancy=3");
   }
 
   /** Bad requests name their field and store nothing. */

@@ -69,8 +69,7 @@ class StagedInterventionLevelDecisionTest {
       Integer levelInPregnancy,
       int expectedLevel,
       String seed) {
-    Set<Concern> concerns =
-        EnumSet.noneOf(Concern.class);
+    Set<Concern> concerns = EnumSet.noneOf(Concern.class);
     concerns.addAll(
         AssessmentInputs.concerns(
             pregnant,
@@ -333,7 +332,9 @@ class StagedInterventionLevelDecisionTest {
           .forEach(
               family ->
                   assertThat(propose(family).level())
-                      .as("several parental problems and a sign of harm (practice toolkit): %s", family)
+                      .as(
+                          "several parental problems and a sign of harm (practice toolkit): %s",
+                          family)
                       .isGreaterThanOrEqualTo(3));
     }
   }
@@ -388,14 +389,19 @@ class StagedInterventionLevelDecisionTest {
                 .withChildIndicators(2)
                 .withYoungestChildAge(6)
                 .withProtectiveFactors(0),
-            using("chaotic").withChildIndicators(1).withYoungestChildAge(0).withProtectiveFactors(0),
+            using("chaotic")
+                .withChildIndicators(1)
+                .withYoungestChildAge(0)
+                .withProtectiveFactors(0),
             using("stable-treatment")
                 .with(Concern.UNSAFE_STORAGE)
                 .withYoungestChildAge(2)
                 .withProtectiveFactors(0));
     for (AssessmentInputs family : families) {
       Proposal proposal = propose(family);
-      assertThat(proposal.level()).as("%s: %s", family, proposal.reason()).isGreaterThanOrEqualTo(3);
+      assertThat(proposal.level())
+          .as("%s: %s", family, proposal.reason())
+          .isGreaterThanOrEqualTo(3);
       assertThat(proposal.reason()).doesNotContain("nothing else");
     }
   }

@@ -534,7 +534,9 @@ class FamilyPathwayTest {
     assertThat(pathway)
         .hasPassed(LEVEL_COUNTERSIGNED, APPLY_COUNTERSIGNED_LEVEL, DECIDE_LEAD_AGENCY)
         .isWaitingAt(STEP_HANDOFF);
-    assertThat(calledProcessInstance(pathway)).variables().containsEntry("handoffKind", "STEP_DOWN");
+    assertThat(calledProcessInstance(pathway))
+        .variables()
+        .containsEntry("handoffKind", "STEP_DOWN");
     acceptHandoff(calledProcessInstance(pathway));
     assertThat(pathway)
         .hasPassed(REROUTE_AGENCY_TASKS, PLAN_STAGE_TASKS)

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The path of {@code level-countersignature}: a manager's task, due the next day, then the record. */
+/**
+ * The path of {@code level-countersignature}: a manager's task, due the next day, then the record.
+ */
 @Deployment(resources = "bpmn/level-countersignature.bpmn")
 class LevelCountersignatureTest {
 
@@ -34,8 +36,7 @@ class LevelCountersignatureTest {
   void registerDelegates() {
     Mocks.register(
         "recordCountersignature",
-        (JavaDelegate)
-            e -> answers.add(LevelCountersignature.COUNTERSIGN_DECISION.from(e)));
+        (JavaDelegate) e -> answers.add(LevelCountersignature.COUNTERSIGN_DECISION.from(e)));
   }
 
   @AfterEach

@@ -315,7 +315,8 @@ class AgencyTaskRoutingDecisionTest {
     for (int level = 1; level <= 4; level++) {
       for (Integer age : Arrays.asList(null, 0, 10, 17)) {
         AssessmentInputs family =
-            new AssessmentInputs(level, "occasional", java.util.Set.of(Concern.YOUNG_CARER), 1, age, 2);
+            new AssessmentInputs(
+                level, "occasional", java.util.Set.of(Concern.YOUNG_CARER), 1, age, 2);
         assertThat(pairs(family)).as("%s", family).contains("young-carers:young-carer-assessment");
       }
     }
@@ -330,7 +331,8 @@ class AgencyTaskRoutingDecisionTest {
       AssessmentInputs earlyUse =
           new AssessmentInputs(
               level, "problematic", java.util.Set.of(Concern.EARLY_SUBSTANCE_USE), 1, 11, 2);
-      assertThat(pairs(earlyUse)).contains("young-peoples-drug-service:young-person-substance-check");
+      assertThat(pairs(earlyUse))
+          .contains("young-peoples-drug-service:young-person-substance-check");
       assertThat(pairs(earlyUse.withYoungestChildAge(13)))
           .as("13 or over: the stage pathway's check")
           .doesNotContain("young-peoples-drug-service:young-person-substance-check");

@@ -58,7 +58,9 @@ class InformationSharingDecisionTest {
         for (boolean risk : List.of(false, true)) {
           for (boolean harm : List.of(false, true)) {
             Map<String, Object> decision = decide(consent, level, risk, harm);
-            boolean exception = consent != null && (exceptions.contains(consent) || consent.equals("not-sought-risk-to-child"));
+            boolean exception =
+                consent != null
+                    && (exceptions.contains(consent) || consent.equals("not-sought-risk-to-child"));
             boolean expected = "given".equals(consent) || risk || harm || exception;
             assertThat(decision.get("shared"))
                 .as("%s at level %s, risk %s, harm %s", consent, level, risk, harm)
@@ -66,7 +68,8 @@ class InformationSharingDecisionTest {
             assertThat((String) decision.get("reason")).hasSizeGreaterThan(60);
             if (!expected) {
               assertThat(decision.get("basis"))
-                  .isEqualTo("declined".equals(consent) ? "consent-declined" : "consent-not-sought");
+                  .isEqualTo(
+                      "declined".equals(consent) ? "consent-declined" : "consent-not-sought");
             }
           }
         }

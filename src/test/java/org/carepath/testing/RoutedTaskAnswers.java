@@ -173,7 +173,8 @@ public final class RoutedTaskAnswers {
         answers.put("seenAlone", "yes");
         answers.put("riskToSelf", "medium");
         answers.put("parentalUseExplored", true);
-        answers.put("safetyPlan", "Talks to her aunt; calls the crisis line if the urges come back");
+        answers.put(
+            "safetyPlan", "Talks to her aunt; calls the crisis line if the urges come back");
         answers.put("childsViews", "I do it when mum and dad are fighting");
       }
       case "young-person-substance-check" -> {
