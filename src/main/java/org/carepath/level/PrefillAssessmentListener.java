@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * age (an unborn baby counts as 0), whether a child is of school age, whether an adult is pregnant
  * and whether any adult uses drugs other than alcohol (from the substances recorded at referral),
  * so the assessor checks rather than retypes (seed 000: families should not have to repeat
- * themselves). A value the assessor corrected in an earlier assessment is kept. In the first weeks
- * after a birth it gives the level the family had in pregnancy, which the new level keeps at least.
+ * themselves). A drug use the assessor corrected in an earlier assessment is kept; whether someone
+ * is pregnant always follows the case record, where births and pregnancies are recorded. In the
+ * first weeks after a birth it gives the level the family had in pregnancy, which the new level
+ * keeps at least.
  */
 @Component("prefillAssessment")
 class PrefillAssessmentListener implements TaskListener {
@@ -80,9 +82,9 @@ class PrefillAssessmentListener implements TaskListener {
         task.getExecution(),
         ages.stream().anyMatch(age -> age >= SCHOOL_AGE_FROM && age <= SCHOOL_AGE_TO));
     youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
-    if (FamilyPathway.PREGNANT.find(task.getExecution()).isEmpty()) {
-      FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);
-    }
+    // The case record says who is pregnant now: a birth (or a new pregnancy) recorded since the
+    // last assessment must not leave the earlier answer in place.
+    FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);
     FROM_CHECKLISTS.forEach(flag -> task.getExecution().removeVariable(flag.name()));
     boolean postnatal =
         cases.children(familyCase.id()).stream()

@@ -174,14 +174,7 @@ final class ChildCentredScenario {
 
     Map<String, Object> caseFile = Api.map(mia.get("/api/cases/" + id));
     assertThat(caseFile).containsEntry("currentLevel", 4).containsEntry("leadAgency", "midwifery");
-    assertThat(Api.list(caseFile.get("sharingDecisions")))
-        .filteredOn(d -> "children-social-care".equals(d.get("agency")))
-        .isNotEmpty()
-        .allSatisfy(
-            d ->
-                assertThat(d)
-                    .containsEntry("shared", false)
-                    .containsEntry("basis", "consent-declined"));
+    FullRunScenario.sharedWith(caseFile, "children-social-care", false, "consent-declined");
     assertThat(Api.list(caseFile.get("agencyTasks")))
         .filteredOn(t -> "children-social-care".equals(t.get("agency")))
         .extracting(t -> t.get("status"))

@@ -376,6 +376,18 @@ final class FullRunScenario {
   }
 
   /**
+   * Every routed sharing decision for this agency on the case file: shared or not, on this basis.
+   */
+  static void sharedWith(
+      Map<String, Object> caseFile, String agency, boolean shared, String basis) {
+    assertThat(Api.list(caseFile.get("sharingDecisions")))
+        .filteredOn(d -> agency.equals(d.get("agency")))
+        .isNotEmpty()
+        .allSatisfy(
+            d -> assertThat(d).containsEntry("shared", shared).containsEntry("basis", basis));
+  }
+
+  /**
    * Completes the case's one open task with this name, as that user, through the engine REST API.
    */
   static void complete(Api as, String caseId, String taskName, Map<String, Object> values) {

@@ -180,14 +180,7 @@ class SharingIT {
     Api hana = Api.as(port, "hana");
     Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
 
-    assertThat(Api.list(caseFile.get("sharingDecisions")))
-        .filteredOn(d -> "school".equals(d.get("agency")))
-        .isNotEmpty()
-        .allSatisfy(
-            d ->
-                assertThat(d)
-                    .containsEntry("shared", false)
-                    .containsEntry("basis", "consent-declined"));
+    FullRunScenario.sharedWith(caseFile, "school", false, "consent-declined");
     assertThat(Api.list(caseFile.get("sharingDecisions")))
         .filteredOn(d -> "drug-alcohol-service".equals(d.get("agency")))
         .isNotEmpty()

@@ -2,8 +2,8 @@ package org.carepath.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.carepath.testing.Migrations.migrate;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,16 +75,5 @@ class ChildCentredMigrationTest {
     assertThatThrownBy(
             () -> jdbc.sql("update carepath.level_decision set significant_harm = true").update())
         .hasMessageContaining("LEVEL_DECISION_SIGNIFICANT_HARM");
-  }
-
-  private static void migrate(JdbcDataSource h2, String version) {
-    Flyway.configure()
-        .dataSource(h2)
-        .schemas("CAREPATH")
-        .defaultSchema("CAREPATH")
-        .locations("classpath:db/migration")
-        .target(version)
-        .load()
-        .migrate();
   }
 }

@@ -1,10 +1,10 @@
 package org.carepath.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepath.testing.Migrations.migrate;
 
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,17 +49,6 @@ class LevelPeriodBackfillTest {
             org.assertj.core.groups.Tuple.tuple(closed, 2, 10L),
             org.assertj.core.groups.Tuple.tuple(closed, 4, 60L),
             org.assertj.core.groups.Tuple.tuple(open, 3, null));
-  }
-
-  private static void migrate(JdbcDataSource h2, String version) {
-    Flyway.configure()
-        .dataSource(h2)
-        .schemas("CAREPATH")
-        .defaultSchema("CAREPATH")
-        .locations("classpath:db/migration")
-        .target(version)
-        .load()
-        .migrate();
   }
 
   private static Long roundDays(Object days) {
