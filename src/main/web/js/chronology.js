@@ -23,6 +23,8 @@ export const KINDS = [
   ['reopened', 'Case reopened'],
   ['audit', 'Managers’ audit'],
   ['audit-answered', 'Answer to a managers’ audit'],
+  ['overdue', 'Overdue and escalated'],
+  ['redated', 'Given a new date'],
   ['entry', 'Practitioner’s entry'],
 ];
 

@@ -34,7 +34,8 @@ class ModularityTest {
     "org.carepath.workspace..",
     "org.carepath.reports..",
     "org.carepath.dashboard..",
-    "org.carepath.audit.."
+    "org.carepath.audit..",
+    "org.carepath.deadlines.."
   };
 
   @Test

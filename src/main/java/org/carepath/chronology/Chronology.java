@@ -257,6 +257,13 @@ public class Chronology {
                   : ": " + row.subject() + " of the checklist's questions answered no")
               + (detail.isEmpty() ? "" : ". " + detail);
       case "audit-answered" -> "What the lead professional did about the audit: " + detail;
+      case "overdue" ->
+          "Overdue and escalated to managers and the lead professional: "
+              + detail
+              + " (due "
+              + row.extra()
+              + ("1".equals(row.subject()) ? ")" : "; escalated " + row.subject() + " times)");
+      case "redated" -> row.extra() + " given a new date, " + row.subject() + ": " + detail;
       case "entry" -> entrySummary(row.subject(), detail, row.correctsId());
       default -> detail;
     };

@@ -131,6 +131,14 @@ class ChronologyRepository {
              a.follow_up_response, null, null, null, a.followed_up_at
         from carepath.case_audit a where a.case_id = :c and a.followed_up_at is not null
       union all
+      select first_escalated_at, 'overdue', null, null, null, cast(times as varchar(8)),
+             task_name, cast(cast(due_at as date) as varchar(10)), null, null, first_escalated_at
+        from carepath.overdue_escalation where case_id = :c
+      union all
+      select redated_at, 'redated', null, redated_by, null,
+             cast(cast(due_after as date) as varchar(10)), reason, task_name, null, null, redated_at
+        from carepath.task_redated where case_id = :c
+      union all
       select cast(occurred_on as timestamp with time zone), 'entry', agency, recorded_by,
              child_id, kind, summary, null, id, corrects_id, recorded_at
         from carepath.chronology_entry where case_id = :c

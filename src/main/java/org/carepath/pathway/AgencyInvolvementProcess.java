@@ -14,8 +14,6 @@ public final class AgencyInvolvementProcess {
   public static final class Elements {
     public static final String CONCERN_FROM_NEW_AGENCY = "concern-from-new-agency";
     public static final String DECIDE = "decide-agency-involvement";
-    public static final String OVERDUE = "involvement-overdue";
-    public static final String CHASE = "chase-involvement-decision";
     public static final String RECORD = "record-involvement-decision";
     public static final String DECIDED = "involvement-decided";
 

@@ -12,10 +12,6 @@ public final class AgencyTaskProcess {
   public static final class Elements {
     public static final String TASK_ROUTED = "task-routed";
     public static final String DO_AGENCY_TASK = "do-agency-task";
-    public static final String TASK_OVERDUE = "task-overdue";
-    public static final String RECORD_TASK_OVERDUE = "record-task-overdue";
-    public static final String CHASE_OVERDUE_TASK = "chase-overdue-task";
-    public static final String OVERDUE_CHASED = "overdue-chased";
     public static final String TASK_NO_LONGER_NEEDED = "task-withdrawn-event";
     public static final String TASK_WITHDRAWN = "task-withdrawn";
     public static final String RECORD_TASK_OUTCOME = "record-task-outcome";

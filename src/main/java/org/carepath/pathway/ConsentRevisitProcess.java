@@ -14,8 +14,6 @@ public final class ConsentRevisitProcess {
   public static final class Elements {
     public static final String REQUESTED = "consent-revisit-requested";
     public static final String REVISIT_CONSENT = "revisit-consent";
-    public static final String REVISIT_OVERDUE = "revisit-overdue";
-    public static final String CHASE_CONSENT_REVISIT = "chase-consent-revisit";
     public static final String RECORD_REVISITED_CONSENT = "record-revisited-consent";
     public static final String RELEASE_HELD_AGENCY_TASKS = "release-held-agency-tasks";
     public static final String CONSENT_REVISITED = "consent-revisited";

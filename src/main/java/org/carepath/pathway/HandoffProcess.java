@@ -17,10 +17,6 @@ public final class HandoffProcess {
     public static final String PLAN_HANDOFF = "plan-handoff";
     public static final String RECORD_HANDOFF_PLAN = "record-handoff-plan";
     public static final String ANSWER_HANDOFF = "answer-handoff";
-    public static final String ANSWER_OVERDUE = "answer-overdue";
-    public static final String RECORD_HANDOFF_ESCALATION = "record-handoff-escalation";
-    public static final String CHASE_HANDOFF_ANSWER = "chase-handoff-answer";
-    public static final String HANDOFF_CHASED = "handoff-chased";
     public static final String RECORD_HANDOFF_ANSWER = "record-handoff-answer";
     public static final String ACCEPTED = "handoff-accepted-gateway";
     public static final String TELL_FAMILY = "tell-family";

@@ -52,6 +52,8 @@ class H2ApplicationIT {
   @Autowired Stages stages;
   @Autowired ChildrenSeen childrenSeen;
   @Autowired WorkItemsForRunningTasks workItemsForRunningTasks;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.carepath.deadlines.OverdueWork overdueWork;
   @Autowired RunningCasesOnTheLatestPathway runningCases;
   @Autowired org.carepath.audit.CaseAudits caseAudits;
 
@@ -108,6 +110,12 @@ class H2ApplicationIT {
             .singleResult()
             .getProcessDefinitionId();
     return repositoryService.getProcessDefinition(definitionId).getVersion();
+  }
+
+  @Test
+  void overdueWorkEscalatesUntilItIsDoneOrGivenANewDate() {
+    new DeadlinesScenario(port, "max", taskService, overdueWork)
+        .overdueWorkEscalatesUntilItIsDoneOrGivenANewDateWithAReason();
   }
 
   @Test

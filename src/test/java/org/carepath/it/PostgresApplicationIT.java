@@ -45,6 +45,8 @@ class PostgresApplicationIT {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.carepath.deadlines.OverdueWork overdueWork;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -123,6 +125,13 @@ class PostgresApplicationIT {
         .singleElement()
         .satisfies(
             c -> assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
+  @Test
+  void overdueWorkEscalatesOnPostgresql() {
+    addUser("moe", "managers");
+    new DeadlinesScenario(port, "moe", taskService, overdueWork)
+        .overdueWorkEscalatesUntilItIsDoneOrGivenANewDateWithAReason();
   }
 
   @Test

@@ -2,12 +2,9 @@ package org.carepath.pathway;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.carepath.pathway.AgencyInvolvementProcess.Elements.*;
 
 import java.util.ArrayList;
@@ -25,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code agency-involvement}: decided in time, or overdue and chased. */
+/** The path of {@code agency-involvement}: decided (overdue work has one watcher). */
 @Deployment(resources = "bpmn/agency-involvement.bpmn")
 class AgencyInvolvementTest {
 
@@ -60,17 +57,6 @@ class AgencyInvolvementTest {
 
     assertThat(involvement).hasPassedInOrder(RECORD, DECIDED).isEnded();
     org.assertj.core.api.Assertions.assertThat(calls).containsExactly("recordInvolvementDecision");
-  }
-
-  @Test
-  void anOverdueDecisionIsChasedByManagersAndStaysWithTheDecider() {
-    ProcessInstance involvement = received();
-
-    execute(job(OVERDUE, involvement));
-
-    assertThat(involvement).isWaitingAt(DECIDE, CHASE);
-    assertThat(taskQuery().taskDefinitionKey(CHASE).singleResult()).hasCandidateGroup("managers");
-    org.assertj.core.api.Assertions.assertThat(calls).isEmpty();
   }
 
   private static ProcessInstance received() {

@@ -2,11 +2,8 @@ package org.carepath.pathway;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.carepath.pathway.AgencyTaskProcess.Elements.*;
 
 import java.util.Date;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code agency-task}: done, overdue and escalated, withdrawn. */
+/** Every path of {@code agency-task}: done, withdrawn (overdue work has one watcher). */
 @Deployment(resources = "bpmn/agency-task.bpmn")
 class AgencyTaskTest {
 
@@ -31,7 +28,6 @@ class AgencyTaskTest {
   @BeforeEach
   void registerDelegates() {
     Mocks.register("recordAgencyTaskOutcome", (JavaDelegate) e -> {});
-    Mocks.register("recordAgencyTaskOverdue", (JavaDelegate) e -> {});
   }
 
   @AfterEach
@@ -51,19 +47,6 @@ class AgencyTaskTest {
     complete(task(routed), Map.of("taskOutcome", "done", "taskNotes", "seen"));
 
     assertThat(routed).hasPassed(RECORD_TASK_OUTCOME, TASK_DONE).isEnded();
-  }
-
-  @Test
-  void anOverdueTaskIsEscalatedToManagersAndStaysWithTheAgency() {
-    ProcessInstance routed = routed();
-
-    execute(job(TASK_OVERDUE, routed));
-
-    assertThat(routed)
-        .hasPassed(RECORD_TASK_OVERDUE)
-        .isWaitingAt(DO_AGENCY_TASK, CHASE_OVERDUE_TASK);
-    assertThat(taskQuery().taskDefinitionKey(CHASE_OVERDUE_TASK).singleResult())
-        .hasCandidateGroup("managers");
   }
 
   @Test

@@ -2,12 +2,9 @@ package org.carepath.pathway;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.carepath.pathway.ConsentRevisitProcess.Elements.*;
 
 import java.util.ArrayList;
@@ -63,18 +60,6 @@ class ConsentRevisitTest {
         .isEnded();
     org.assertj.core.api.Assertions.assertThat(calls)
         .containsExactly("recordConsent", "releaseHeldAgencyTasks");
-  }
-
-  @Test
-  void anOverdueTalkIsChasedByManagersAndStaysWithTheLead() {
-    ProcessInstance revisit = requested();
-
-    execute(job(REVISIT_OVERDUE, revisit));
-
-    assertThat(revisit).isWaitingAt(REVISIT_CONSENT, CHASE_CONSENT_REVISIT);
-    assertThat(taskQuery().taskDefinitionKey(CHASE_CONSENT_REVISIT).singleResult())
-        .hasCandidateGroup("managers");
-    org.assertj.core.api.Assertions.assertThat(calls).isEmpty();
   }
 
   private static ProcessInstance requested() {

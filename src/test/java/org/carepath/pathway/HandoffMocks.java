@@ -30,8 +30,6 @@ final class HandoffMocks {
                 HandoffProcess.LEAD_AGENCY.set(e, HandoffProcess.TO_AGENCY.from(e));
               }
             });
-    Mocks.register(
-        "recordHandoffEscalation", (JavaDelegate) e -> calls.add("recordHandoffEscalation"));
     Mocks.register("recordFamilyTold", (JavaDelegate) e -> calls.add("recordFamilyTold"));
   }
 

@@ -2,11 +2,8 @@ package org.carepath.pathway;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.carepath.pathway.HandoffProcess.Elements.*;
 
 import java.util.ArrayList;
@@ -91,21 +88,6 @@ class HandoffTest {
 
     assertThat(handoff).hasPassed(SENDER_KEEPS_CASE).isEnded();
     assertThat(handoff).variables().containsEntry("leadAgency", "health-visiting");
-  }
-
-  @Test
-  void noAnswerInTimeEscalatesToManagersAndTheRequestStaysOpen() {
-    ProcessInstance handoff = answering();
-
-    execute(job(ANSWER_OVERDUE, handoff));
-
-    assertThat(handoff)
-        .hasPassed(RECORD_HANDOFF_ESCALATION)
-        .isWaitingAt(ANSWER_HANDOFF, CHASE_HANDOFF_ANSWER);
-    assertThat(taskQuery().taskDefinitionKey(CHASE_HANDOFF_ANSWER).singleResult())
-        .hasCandidateGroup("managers");
-    assertThat(taskQuery().taskDefinitionKey(ANSWER_HANDOFF).singleResult())
-        .hasCandidateGroup("children-social-care");
   }
 
   private ProcessInstance answering() {
