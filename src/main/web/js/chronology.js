@@ -3,6 +3,7 @@ import { h, dateTime } from './common.js';
 
 export const KINDS = [
   ['referral', 'Referral'],
+  ['immediate-risk', 'Immediate risk at referral'],
   ['assessment', 'Assessment'],
   ['level', 'Level decision'],
   ['significant-harm', 'Significant harm judged'],

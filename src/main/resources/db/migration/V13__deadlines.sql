@@ -39,3 +39,7 @@ create table task_redated (
 );
 
 create index task_redated_case on task_redated (case_id);
+
+-- A referral can say a child is at immediate risk of harm, with what was seen: acted on at once.
+alter table family_case add column immediate_risk_at_referral boolean default false not null;
+alter table family_case add column immediate_risk_seen varchar(4000);

@@ -19,16 +19,31 @@ class CaseRepository {
     this.jdbc = jdbc;
   }
 
+  boolean immediateRiskAtReferral(long caseId) {
+    return jdbc.sql("select immediate_risk_at_referral from carepath.family_case where id = :id")
+        .param("id", caseId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /** Inserts the case and its family; the reference is derived from the generated id. */
   String insert(Referral referral, String referredBy, OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into carepath.family_case
-              (reference, status, referring_agency, referral_reason, referred_by, referred_at, lead_agency)
-            values (:reference, 'OPEN', :agency, :reason, :by, :at, :agency)
+              (reference, status, referring_agency, referral_reason, referred_by, referred_at,
+               lead_agency, immediate_risk_at_referral, immediate_risk_seen)
+            values (:reference, 'OPEN', :agency, :reason, :by, :at, :agency, :risk, :seen)
             """)
         .param("reference", java.util.UUID.randomUUID().toString())
+        .param("risk", referral.immediateRiskOfHarm())
+        .param(
+            "seen",
+            Boolean.TRUE.equals(referral.immediateRiskOfHarm())
+                ? referral.immediateRiskSeen().trim()
+                : null)
         .param("agency", referral.referringAgency())
         .param("reason", referral.reason())
         .param("by", referredBy)

@@ -61,10 +61,22 @@ public class Cases {
     FamilyPathway.CASE_REFERENCE.putIn(variables, reference);
     FamilyPathway.REFERRING_AGENCY.putIn(variables, referral.referringAgency());
     FamilyPathway.LEAD_AGENCY.putIn(variables, referral.referringAgency());
+    if (Boolean.TRUE.equals(referral.immediateRiskOfHarm())) {
+      FamilyPathway.IMMEDIATE_RISK_OF_HARM.putIn(variables, true);
+      FamilyPathway.IMMEDIATE_RISK_SEEN.putIn(variables, referral.immediateRiskSeen().trim());
+    }
     // Our API has authorized the referral; agencies hold no engine rights over whole instances.
     currentUser.asSystem(
         () -> runtimeService.startProcessInstanceByKey(FamilyPathway.KEY, reference, variables));
     return reference;
+  }
+
+  /**
+   * Whether the referral said a child is at immediate risk of harm: what information sharing goes
+   * by until the first level decision.
+   */
+  public boolean immediateRiskAtReferral(long caseId) {
+    return cases.immediateRiskAtReferral(caseId);
   }
 
   /** Opens a case from the Tasklist start form, inside the starting engine transaction. */

@@ -13,17 +13,26 @@ import java.util.List;
 /**
  * A referral that opens a family case: the API body of {@code POST /api/cases}, also built from the
  * Tasklist start form. Seed 003 recs 1, 2, 8, 9: for every adult, the dependent children, their
- * ages and where they live.
+ * ages and where they live. A child at immediate risk of harm is said at once, with what was seen,
+ * and acted on before consent or assessment (seed 002: "act immediately").
  */
 public record Referral(
     @NotBlank @Size(max = 64) String referringAgency,
     @NotBlank @Size(max = 4000) String reason,
     @NotEmpty(message = "must name at least one adult") @Size(max = 10)
         List<@NotNull @Valid Adult> adults,
-    @Size(max = 20) List<@NotNull @Valid Child> children) {
+    @Size(max = 20) List<@NotNull @Valid Child> children,
+    Boolean immediateRiskOfHarm,
+    @Size(max = 4000) String immediateRiskSeen) {
 
   public Referral {
     children = children == null ? List.of() : children;
+    immediateRiskOfHarm = immediateRiskOfHarm != null && immediateRiskOfHarm;
+  }
+
+  /** A referral that names no immediate risk of harm. */
+  public Referral(String referringAgency, String reason, List<Adult> adults, List<Child> children) {
+    this(referringAgency, reason, adults, children, false, null);
   }
 
   public record Adult(

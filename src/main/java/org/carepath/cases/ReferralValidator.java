@@ -44,6 +44,13 @@ class ReferralValidator {
       problems.add(
           new FieldProblem("referringAgency", "must be one of the agency ids " + Agencies.ALL));
     }
+    if (Boolean.TRUE.equals(referral.immediateRiskOfHarm())
+        && (referral.immediateRiskSeen() == null || referral.immediateRiskSeen().isBlank())) {
+      problems.add(
+          new FieldProblem(
+              "immediateRiskSeen",
+              "is required when a child is at immediate risk of harm: say what was seen"));
+    }
     LocalDate today = LocalDate.now(clock);
     List<Referral.Adult> adults = referral.adults() == null ? List.of() : referral.adults();
     boolean anyPregnancy = false;

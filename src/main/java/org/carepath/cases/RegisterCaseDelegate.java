@@ -83,7 +83,9 @@ class RegisterCaseDelegate implements JavaDelegate {
         FamilyPathway.REFERRING_AGENCY.find(form).orElse(null),
         text(form, "reason"),
         adults,
-        children);
+        children,
+        Boolean.TRUE.equals(form.getVariable(FamilyPathway.IMMEDIATE_RISK_OF_HARM.name())),
+        text(form, FamilyPathway.IMMEDIATE_RISK_SEEN.name()));
   }
 
   private static void removeFormFields(DelegateExecution execution) {

@@ -188,6 +188,10 @@ public class Chronology {
     String detail = row.detail() == null ? "" : row.detail();
     return switch (row.kind()) {
       case "referral" -> "Referred: " + detail;
+      case "immediate-risk" ->
+          "A child at immediate risk of harm at referral; children's social care asked for a"
+              + " strategy discussion today: "
+              + detail;
       case "assessment" -> "Family assessed; Level " + row.subject() + " proposed. " + detail;
       case "level" ->
           "Level "

@@ -47,6 +47,10 @@ class ChronologyRepository {
              cast(null as bigint) as corrects_id, referred_at as sort_at
         from carepath.family_case where id = :c
       union all
+      select referred_at, 'immediate-risk', referring_agency, referred_by, null, null,
+             immediate_risk_seen, null, null, null, referred_at
+        from carepath.family_case where id = :c and immediate_risk_at_referral
+      union all
       select proposed_at, 'assessment', null, assessed_by, null,
              cast(proposed_level as varchar(2)), proposed_reason, assessment_summary, null, null, proposed_at
         from carepath.level_decision where case_id = :c

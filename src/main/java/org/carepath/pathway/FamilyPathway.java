@@ -21,6 +21,8 @@ public final class FamilyPathway {
     public static final String REFERRAL_RECEIVED = "referral-received";
     public static final String REGISTER_CASE = "register-case";
     public static final String START_STAGE_PATHWAYS = "start-stage-pathways";
+    public static final String IMMEDIATE_RISK_AT_REFERRAL = "immediate-risk-at-referral";
+    public static final String ASK_FOR_STRATEGY_DISCUSSION = "ask-for-strategy-discussion";
     public static final String RECORD_CONSENT = "record-consent";
     public static final String RECORD_CONSENT_DECISION = "record-consent-decision";
     public static final String ASSESSMENT_MERGE = "assessment-merge";
@@ -136,6 +138,10 @@ public final class FamilyPathway {
       ProcessVariable.of("injecting", Boolean.class);
   public static final ProcessVariable<Integer> CHILD_INDICATOR_COUNT =
       ProcessVariable.of("childIndicatorCount", Integer.class);
+
+  /** What was seen that puts a child at immediate risk of harm, from the referral. */
+  public static final ProcessVariable<String> IMMEDIATE_RISK_SEEN =
+      ProcessVariable.of("immediateRiskSeen", String.class);
 
   /** Harm seen in a child: neglect, physical, sexual or emotional abuse, an unexplained injury. */
   public static final ProcessVariable<Boolean> NEGLECT_OR_ABUSE =

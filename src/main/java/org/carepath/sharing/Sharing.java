@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.consent.Consents;
 import org.carepath.level.LevelDecision;
@@ -36,6 +37,7 @@ public class Sharing {
   public static final String TWIN_TRACK = "twin-track";
 
   private final Consents consents;
+  private final Cases cases;
   private final LevelHistory levels;
   private final DecisionService decisionService;
   private final SharingDecisionRepository decisions;
@@ -44,12 +46,14 @@ public class Sharing {
 
   Sharing(
       Consents consents,
+      Cases cases,
       LevelHistory levels,
       DecisionService decisionService,
       SharingDecisionRepository decisions,
       CurrentUser currentUser,
       Clock clock) {
     this.consents = consents;
+    this.cases = cases;
     this.levels = levels;
     this.decisionService = decisionService;
     this.decisions = decisions;
@@ -67,7 +71,12 @@ public class Sharing {
     inputs.put("consent", consents.consentFor(familyCase.id(), agency));
     inputs.put("level", familyCase.currentLevel());
     var decided = levels.latestDecided(familyCase.id());
-    inputs.put("immediateRiskOfHarm", decided.map(LevelDecision::immediateRisk).orElse(false));
+    // Until the first level decision, the referral says whether a child is at immediate risk.
+    inputs.put(
+        "immediateRiskOfHarm",
+        decided
+            .map(LevelDecision::immediateRisk)
+            .orElseGet(() -> cases.immediateRiskAtReferral(familyCase.id())));
     inputs.put("significantHarm", decided.map(LevelDecision::significantHarm).orElse(false));
     // Our own callers have authorized the step; the decision needs no engine rights of the user.
     DmnDecisionResultEntries result =

@@ -181,6 +181,42 @@ final class ChildCentredScenario {
         .containsOnly("HELD");
   }
 
+  /**
+   * "Mother unconscious, child alone": a strategy discussion for children's social care is open the
+   * same day, before consent, on the basis of immediate risk; without what was seen, 400.
+   */
+  void anImmediateRiskAtReferralIsActedOnBeforeConsent() {
+    Api sara = Api.as(port, "sara");
+    Map<String, Object> referral = new HashMap<>(Referrals.motherUsingHeroin("school"));
+    referral.put("immediateRiskOfHarm", true);
+    ResponseEntity<Object> unsaid = sara.post("/api/cases", referral);
+    assertThat(unsaid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unsaid.getBody().toString()).contains("immediateRiskSeen");
+
+    referral.put("immediateRiskSeen", "Mother unconscious on the floor; Ben, 5, alone with her");
+    ResponseEntity<Object> created = sara.post("/api/cases", referral);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String id = (String) Api.map(created).get("id");
+
+    FullRunScenario.openTask(sara, id, "Record information-sharing consent");
+    Map<String, Object> caseFile = Api.map(sara.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("agencyTasks")))
+        .filteredOn(t -> "strategy-discussion".equals(t.get("taskKey")))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t).containsEntry("agency", "children-social-care");
+              assertThat(t).containsEntry("status", "OPEN");
+              assertThat(java.time.OffsetDateTime.parse((String) t.get("dueAt")))
+                  .isBefore(java.time.OffsetDateTime.now().plusDays(1).plusMinutes(1));
+            });
+    FullRunScenario.sharedWith(caseFile, "children-social-care", true, "immediate-risk");
+    assertThat(
+            Api.list(Api.map(sara.get("/api/cases/" + id + "/chronology")).get("items")).stream()
+                .map(item -> (String) item.get("summary")))
+        .anyMatch(text -> text.contains("Mother unconscious on the floor"));
+  }
+
   private static List<String> openTaskKeys(Api as, String id) {
     return Api.list(Api.map(as.get("/api/cases/" + id)).get("agencyTasks")).stream()
         .filter(t -> "OPEN".equals(t.get("status")))

@@ -119,6 +119,11 @@ class H2ApplicationIT {
   }
 
   @Test
+  void anImmediateRiskAtReferralIsActedOnBeforeConsent() {
+    new ChildCentredScenario(port, "max", "mia").anImmediateRiskAtReferralIsActedOnBeforeConsent();
+  }
+
+  @Test
   void harmSeenInAChildSetsTheLevelWithNoDrugUseKnown() {
     new ChildCentredScenario(port, "max", "mia").neglectWithNoKnownUseIsProposedAtLevelThree();
   }

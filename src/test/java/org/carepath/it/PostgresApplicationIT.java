@@ -141,6 +141,7 @@ class PostgresApplicationIT {
     scenario.neglectWithNoKnownUseIsProposedAtLevelThree();
     scenario.anOverrideOfAProposedImmediateRiskWaitsForAManagersCountersignature();
     scenario.levelFourInPregnancyIsLedByTheMidwifeAndDeclinedConsentHoldsSocialCaresWork();
+    scenario.anImmediateRiskAtReferralIsActedOnBeforeConsent();
   }
 
   @Test

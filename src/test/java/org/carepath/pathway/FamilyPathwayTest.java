@@ -64,6 +64,7 @@ class FamilyPathwayTest {
               }
             }));
     Mocks.register("recordConsent", recorder("recordConsent", e -> {}));
+    Mocks.register("askForStrategyDiscussion", recorder("askForStrategyDiscussion", e -> {}));
     Mocks.register("prefillAssessment", (TaskListener) task -> calls.add("prefillAssessment"));
     Mocks.register(
         "checkAssessment",
@@ -148,6 +149,32 @@ class FamilyPathwayTest {
     assertThat(pathway).isWaitingAt(RECORD_CONSENT);
     assertThat(task(pathway)).hasCandidateGroup("health-visiting");
     assertThat(pathway).hasBusinessKey("CP-000001");
+  }
+
+  @Test
+  void aChildAtImmediateRiskAtReferralGetsAStrategyDiscussionBeforeConsent() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", "CP-000001");
+    variables.put("referringAgency", "school");
+    variables.put("leadAgency", "school");
+    variables.put("immediateRiskOfHarm", true);
+    variables.put("immediateRiskSeen", "Mother unconscious, child alone");
+
+    ProcessInstance pathway =
+        runtimeService().startProcessInstanceByKey(FamilyPathway.KEY, "CP-000001", variables);
+
+    assertThat(pathway)
+        .hasPassed(IMMEDIATE_RISK_AT_REFERRAL, ASK_FOR_STRATEGY_DISCUSSION)
+        .isWaitingAt(RECORD_CONSENT);
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsSubsequence("startStagePathways", "askForStrategyDiscussion");
+  }
+
+  @Test
+  void aReferralWithoutImmediateRiskGoesStraightToConsent() {
+    ProcessInstance pathway = referred();
+
+    assertThat(pathway).hasNotPassed(ASK_FOR_STRATEGY_DISCUSSION).isWaitingAt(RECORD_CONSENT);
   }
 
   @Test
