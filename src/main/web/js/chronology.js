@@ -24,6 +24,8 @@ export const KINDS = [
   ['reopened', 'Case reopened'],
   ['audit', 'Managers’ audit'],
   ['audit-answered', 'Answer to a managers’ audit'],
+  ['finding', 'What an agency found'],
+  ['finding-answered', 'Decision on a finding'],
   ['overdue', 'Overdue and escalated'],
   ['redated', 'Given a new date'],
   ['entry', 'Practitioner’s entry'],

@@ -35,7 +35,8 @@ class ModularityTest {
     "org.carepath.reports..",
     "org.carepath.dashboard..",
     "org.carepath.audit..",
-    "org.carepath.deadlines.."
+    "org.carepath.deadlines..",
+    "org.carepath.findings.."
   };
 
   @Test

@@ -267,6 +267,20 @@ public class Chronology {
               + " (due "
               + row.extra()
               + ("1".equals(row.subject()) ? ")" : "; escalated " + row.subject() + " times)");
+      case "finding" ->
+          "What "
+              + Agencies.name(row.agency())
+              + " found ("
+              + AgencyTasks.title(row.extra())
+              + "): "
+              + detail;
+      case "finding-answered" ->
+          ("reassess".equals(row.subject())
+                  ? "Reassessment asked for after what "
+                  : "Going on with the plan after what ")
+              + Agencies.name(row.agency())
+              + " found: "
+              + detail;
       case "redated" -> row.extra() + " given a new date, " + row.subject() + ": " + detail;
       case "entry" -> entrySummary(row.subject(), detail, row.correctsId());
       default -> detail;

@@ -143,6 +143,12 @@ class ChronologyRepository {
              cast(cast(due_after as date) as varchar(10)), reason, task_name, null, null, redated_at
         from carepath.task_redated where case_id = :c
       union all
+      select found_at, 'finding', agency, null, null, action, reason, task_key, null, null, found_at
+        from carepath.finding where case_id = :c
+      union all
+      select followed_up_at, 'finding-answered', agency, followed_up_by, null, follow_up_action,
+             follow_up_notes, task_key, null, null, followed_up_at
+        from carepath.finding where case_id = :c and followed_up_at is not null      union all
       select cast(occurred_on as timestamp with time zone), 'entry', agency, recorded_by,
              child_id, kind, summary, null, id, corrects_id, recorded_at
         from carepath.chronology_entry where case_id = :c

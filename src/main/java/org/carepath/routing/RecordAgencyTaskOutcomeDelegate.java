@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.cases.Cases;
 import org.carepath.pathway.AgencyTaskProcess;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FormProblems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +24,22 @@ class RecordAgencyTaskOutcomeDelegate implements JavaDelegate {
 
   private final RoutedTaskRepository tasks;
   private final RoutedTaskForms forms;
+  private final Cases cases;
+  private final ApplicationEventPublisher events;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RecordAgencyTaskOutcomeDelegate(
-      RoutedTaskRepository tasks, RoutedTaskForms forms, CurrentUser currentUser, Clock clock) {
+      RoutedTaskRepository tasks,
+      RoutedTaskForms forms,
+      Cases cases,
+      ApplicationEventPublisher events,
+      CurrentUser currentUser,
+      Clock clock) {
     this.tasks = tasks;
     this.forms = forms;
+    this.cases = cases;
+    this.events = events;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -49,5 +60,17 @@ class RecordAgencyTaskOutcomeDelegate implements JavaDelegate {
         currentUser.userId(),
         OffsetDateTime.now(clock));
     tasks.answered(id, checked.answers());
+    // What the agency found decides what happens next (DMN task-outcome-actions).
+    String reference = AgencyTaskProcess.CASE_REFERENCE.from(execution);
+    events.publishEvent(
+        new AgencyTaskAnswered(
+            cases.require(reference).id(),
+            reference,
+            id,
+            AgencyTaskProcess.AGENCY.from(execution),
+            AgencyTaskProcess.TASK_KEY.from(execution),
+            AgencyTaskProcess.TASK_OUTCOME.from(execution),
+            java.util.Collections.unmodifiableMap(submitted),
+            tasks.stageOf(id)));
   }
 }

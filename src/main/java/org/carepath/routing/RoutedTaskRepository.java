@@ -209,6 +209,15 @@ class RoutedTaskRepository {
     }
   }
 
+  /** The stage a task belongs to, or null for the family's routing. */
+  Long stageOf(long id) {
+    return jdbc.sql("select stage_id from carepath.routed_task where id = :id")
+        .param("id", id)
+        .query(Long.class)
+        .optional()
+        .orElse(null);
+  }
+
   void escalated(long id, OffsetDateTime at) {
     jdbc.sql("update carepath.routed_task set escalated_at = :at where id = :id")
         .param("at", at)

@@ -335,6 +335,11 @@ public class Stages {
     return (int) Math.max(1, ChronoUnit.DAYS.between(now(), due));
   }
 
+  /** A step of the stage recorded as missed, as at the end of the stage (on its record). */
+  public void stepMissed(long stageId, String detail) {
+    event(stageId, "STEP_MISSED", detail);
+  }
+
   void event(long stageId, String kind, String detail) {
     stages.event(stageId, kind, detail, currentUser.userId(), now());
   }

@@ -169,6 +169,21 @@ public class TwinTrackPlans {
     return child;
   }
 
+  /**
+   * Twin-track planning asked for by what an agency found (a social work assessment concluding care
+   * planning): started for the child unless a plan already runs; the caller holds the case's lock
+   * and acts in the engine's transaction.
+   *
+   * @return whether a plan was started
+   */
+  public boolean startUnlessRunning(FamilyCase familyCase, CaseChild child, String reason) {
+    if (plans.runningFor(child.id()).isPresent()) {
+      return false;
+    }
+    start(familyCase, child, reason);
+    return true;
+  }
+
   /** Starts the plan; the caller holds the case's lock and has checked the request. */
   Started start(FamilyCase familyCase, CaseChild child, String reason) {
     plans

@@ -119,6 +119,13 @@ class H2ApplicationIT {
   }
 
   @Test
+  void whatAnAgencyFindsLeadsSomewhere() {
+    FindingsScenario scenario = new FindingsScenario(port, runtimeService);
+    scenario.aSection47DecisionReassessesTheFamilyWithAnImmediateRisk();
+    scenario.careplanningStartsTwinTrackAndSeriousConcernsGoToTheLead();
+  }
+
+  @Test
   void anImmediateRiskAtReferralIsActedOnBeforeConsent() {
     new ChildCentredScenario(port, "max", "mia").anImmediateRiskAtReferralIsActedOnBeforeConsent();
   }

@@ -128,6 +128,13 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void whatAnAgencyFindsLeadsSomewhereOnPostgresql() {
+    FindingsScenario scenario = new FindingsScenario(port, runtimeService);
+    scenario.aSection47DecisionReassessesTheFamilyWithAnImmediateRisk();
+    scenario.careplanningStartsTwinTrackAndSeriousConcernsGoToTheLead();
+  }
+
+  @Test
   void overdueWorkEscalatesOnPostgresql() {
     addUser("moe", "managers");
     new DeadlinesScenario(port, "moe", taskService, overdueWork)
