@@ -82,6 +82,8 @@ class PrefillAssessmentListener implements TaskListener {
         task.getExecution(),
         ages.stream().anyMatch(age -> age >= SCHOOL_AGE_FROM && age <= SCHOOL_AGE_TO));
     youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
+    FamilyPathway.BORN_CHILD_UNDER_FIVE.set(
+        task.getExecution(), ages.stream().anyMatch(age -> age < SCHOOL_AGE_FROM));
     // The case record says who is pregnant now: a birth (or a new pregnancy) recorded since the
     // last assessment must not leave the earlier answer in place.
     FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);

@@ -186,6 +186,11 @@ public final class FamilyPathway {
 
   public static final ProcessVariable<Integer> YOUNGEST_CHILD_AGE_YEARS =
       ProcessVariable.of("youngestChildAgeYears", Integer.class);
+
+  /** A child under five already born: routing only (no development check before the birth). */
+  public static final ProcessVariable<Boolean> BORN_CHILD_UNDER_FIVE =
+      ProcessVariable.of("bornChildUnderFive", Boolean.class);
+
   public static final ProcessVariable<Boolean> SCHOOL_AGE_CHILD =
       ProcessVariable.of("schoolAgeChild", Boolean.class);
   public static final ProcessVariable<Integer> PROTECTIVE_FACTOR_COUNT =

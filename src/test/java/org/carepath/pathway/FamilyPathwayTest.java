@@ -589,6 +589,16 @@ class FamilyPathwayTest {
     assertThat(pathway).variables().containsEntry("levelCountersignedPending", false);
   }
 
+  @Test
+  void stageTasksArePlannedAtOnceWhileTheHandoffToANewLeadRuns() {
+    ProcessInstance pathway = steppedUpTo(3);
+
+    // Pregnancy and childhood work does not wait for the new lead to accept.
+    assertThat(pathway).hasPassed(ADD_AGENCY_TASKS, PLAN_STAGE_TASKS).isWaitingAt(STEP_HANDOFF);
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsSubsequence("routeAgencyTasks", "planStageTasks", "openHandoff");
+  }
+
   /** A referral assessed and overridden to a higher level, which needs a new lead. */
   private ProcessInstance steppedUpTo(int level) {
     ProcessInstance pathway = atConfirmation(stableTreatmentAlone());

@@ -311,6 +311,34 @@ class AgencyTaskRoutingDecisionTest {
   }
 
   @Test
+  void noDevelopmentCheckIsPlannedForABabyNotYetBorn() {
+    for (int level = 2; level <= 4; level++) {
+      var unborn =
+          new java.util.HashMap<>(
+              new AssessmentInputs(
+                      level, "stable-treatment", java.util.Set.of(Concern.PREGNANT), 0, 0, 2)
+                  .variables());
+      unborn.put("bornChildUnderFive", false);
+      var rows =
+          org.carepath.testing.DecisionTables.evaluate(DECISION_KEY, unborn)
+              .getResultList()
+              .stream()
+              .map(row -> row.get("agency") + ":" + row.get("task"))
+              .toList();
+      assertThat(rows)
+          .as("Level %d", level)
+          .doesNotContain("health-visiting:early-years-development-check");
+      unborn.put("bornChildUnderFive", true);
+      assertThat(
+              org.carepath.testing.DecisionTables.evaluate(DECISION_KEY, unborn)
+                  .getResultList()
+                  .stream()
+                  .map(row -> row.get("agency") + ":" + row.get("task")))
+          .contains("health-visiting:early-years-development-check");
+    }
+  }
+
+  @Test
   void aYoungCarerOfAnyAgeUnder18GetsAYoungCarersWorkerAtEveryLevel() {
     for (int level = 1; level <= 4; level++) {
       for (Integer age : Arrays.asList(null, 0, 10, 17)) {

@@ -261,6 +261,7 @@ public record AssessmentInputs(
     variables.put("youngestChildAgeYears", youngestChildAgeYears);
     variables.put("protectiveFactorCount", protectiveFactorCount);
     variables.put("levelInPregnancy", levelInPregnancy);
+
     return variables;
   }
 }
