@@ -27,7 +27,9 @@ class CloseCaseDelegate implements JavaDelegate {
         supportEnded
             ? "Support after recovery ended: a review agreed it is no longer needed and the"
                 + " family was told what ends and who to call."
-            : "Review at Level 1 agreed that universal services meet the family's needs: "
+            : "Review at Level 1 agreed that universal services meet the family's needs; the"
+                + " family was signposted to them, and a concern within 12 months reopens the"
+                + " case: "
                 + FamilyPathway.REVIEW_NOTES.find(execution).orElse("no notes"));
   }
 }

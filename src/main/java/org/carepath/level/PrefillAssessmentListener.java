@@ -2,10 +2,8 @@ package org.carepath.level;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.carepath.cases.CaseAdult;
@@ -29,11 +27,6 @@ import org.springframework.stereotype.Component;
 @Component("prefillAssessment")
 class PrefillAssessmentListener implements TaskListener {
 
-  /** Compulsory school age in England: from 5 to 16. */
-  static final int SCHOOL_AGE_FROM = 5;
-
-  static final int SCHOOL_AGE_TO = 16;
-
   /**
    * The postnatal weeks (practitioner judgement: the NHS postnatal period ends with the 6-8 week
    * check): an assessment with a baby this young keeps at least the level of the pregnancy.
@@ -52,11 +45,14 @@ class PrefillAssessmentListener implements TaskListener {
           FamilyPathway.EARLY_SUBSTANCE_USE);
 
   private final Cases cases;
+  private final CaseFacts facts;
   private final LevelDecisionRepository decisions;
   private final Clock clock;
 
-  PrefillAssessmentListener(Cases cases, LevelDecisionRepository decisions, Clock clock) {
+  PrefillAssessmentListener(
+      Cases cases, CaseFacts facts, LevelDecisionRepository decisions, Clock clock) {
     this.cases = cases;
+    this.facts = facts;
     this.decisions = decisions;
     this.clock = clock;
   }
@@ -65,28 +61,8 @@ class PrefillAssessmentListener implements TaskListener {
   public void notify(DelegateTask task) {
     FamilyCase familyCase = cases.require(FamilyPathway.CASE_REFERENCE.from(task.getExecution()));
     LocalDate today = LocalDate.now(clock);
+    facts.refresh(familyCase, task.getExecution());
     List<CaseAdult> adults = cases.adults(familyCase.id());
-    boolean pregnancy =
-        adults.stream()
-            // Until the birth is recorded: a pregnancy past its date has not ended (seed 004
-            // L3552).
-            .anyMatch(CaseAdult::pregnant);
-    List<Integer> ages =
-        cases.children(familyCase.id()).stream()
-            .map(child -> Period.between(child.dateOfBirth(), today).getYears())
-            .toList();
-    Optional<Integer> youngest =
-        Stream.concat(ages.stream(), pregnancy ? Stream.of(0) : Stream.empty())
-            .min(Integer::compare);
-    FamilyPathway.SCHOOL_AGE_CHILD.set(
-        task.getExecution(),
-        ages.stream().anyMatch(age -> age >= SCHOOL_AGE_FROM && age <= SCHOOL_AGE_TO));
-    youngest.ifPresent(age -> FamilyPathway.YOUNGEST_CHILD_AGE_YEARS.set(task.getExecution(), age));
-    FamilyPathway.BORN_CHILD_UNDER_FIVE.set(
-        task.getExecution(), ages.stream().anyMatch(age -> age < SCHOOL_AGE_FROM));
-    // The case record says who is pregnant now: a birth (or a new pregnancy) recorded since the
-    // last assessment must not leave the earlier answer in place.
-    FamilyPathway.PREGNANT.set(task.getExecution(), pregnancy);
     FROM_CHECKLISTS.forEach(flag -> task.getExecution().removeVariable(flag.name()));
     boolean postnatal =
         cases.children(familyCase.id()).stream()

@@ -286,8 +286,14 @@ public final class FamilyPathway {
       ProcessVariable.of("reviewOutcome", String.class);
   public static final ProcessVariable<String> REVIEW_NOTES =
       ProcessVariable.of("reviewNotes", String.class);
+
+  /** Needs met at Level 1 after Levels 2-4 or treatment: support after recovery, then closure. */
   public static final ProcessVariable<Boolean> CASE_CAN_CLOSE =
       ProcessVariable.of("caseCanClose", Boolean.class);
+
+  /** Needs met, only ever at Level 1 and never in treatment: the case closes with signposting. */
+  public static final ProcessVariable<Boolean> CLOSE_WITH_SIGNPOSTING =
+      ProcessVariable.of("closeWithSignposting", Boolean.class);
 
   // Post-recovery support (process post-recovery-support)
   /** Set by the level decision: stepped down to Level 1 from Levels 2-4. */

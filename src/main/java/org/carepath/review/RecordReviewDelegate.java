@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
+import org.carepath.level.CaseFacts;
+import org.carepath.level.LevelHistory;
 import org.carepath.level.ReviewSchedule;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.Level;
@@ -18,23 +20,32 @@ import org.carepath.system.FormProblems;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a review. If the level stands, the next review is scheduled; at Level 1 universal
- * services meet the family's needs and post-recovery support follows before the case closes.
- * Reassessment goes back to the assessment with the review as its trigger (seed 002: "assessment is
- * ongoing").
+ * Records a review. If the level stands, the lead professional is decided again for the family as
+ * it is now and the next review is scheduled; at Level 1 universal services meet the family's needs
+ * and post-recovery support follows before the case closes. Reassessment goes back to the
+ * assessment with the review as its trigger (seed 002: "assessment is ongoing").
  */
 @Component("recordReview")
 class RecordReviewDelegate implements JavaDelegate {
 
   private final Cases cases;
   private final ReviewRepository reviews;
+  private final CaseFacts facts;
+  private final LevelHistory levels;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RecordReviewDelegate(
-      Cases cases, ReviewRepository reviews, CurrentUser currentUser, Clock clock) {
+      Cases cases,
+      ReviewRepository reviews,
+      CaseFacts facts,
+      LevelHistory levels,
+      CurrentUser currentUser,
+      Clock clock) {
     this.cases = cases;
     this.reviews = reviews;
+    this.facts = facts;
+    this.levels = levels;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -72,9 +83,18 @@ class RecordReviewDelegate implements JavaDelegate {
     boolean levelStands = FamilyPathway.LEVEL_STANDS.equals(outcome);
     // Needs met at Level 1: post-recovery support follows; the case closes only when it ends.
     boolean needsMet = levelStands && level == Level.UNIVERSAL;
-    FamilyPathway.CASE_CAN_CLOSE.set(execution, needsMet);
-    if (needsMet) {
+    // Only ever at Level 1 and never in treatment: closes with signposting, reopened by a concern.
+    boolean support = needsMet && levels.needsSupportAfterRecovery(familyCase.id());
+    FamilyPathway.CASE_CAN_CLOSE.set(execution, support);
+    FamilyPathway.CLOSE_WITH_SIGNPOSTING.set(execution, needsMet && !support);
+    if (support) {
       FamilyPathway.POST_RECOVERY_REASON.set(execution, FamilyPathway.NEEDS_MET);
+    }
+    if (levelStands) {
+      // The lead is decided again for the family as it is now (a youngest child starting school).
+      facts.refresh(familyCase, execution);
+      FamilyPathway.PREVIOUS_LEVEL.set(execution, level.number());
+      FamilyPathway.LEVEL_DIRECTION.set(execution, "UNCHANGED");
     }
     if (levelStands && level != Level.UNIVERSAL) {
       OffsetDateTime next = ReviewSchedule.nextReview(level, now);

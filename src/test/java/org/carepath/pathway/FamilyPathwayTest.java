@@ -102,7 +102,11 @@ class FamilyPathwayTest {
             e -> {
               boolean stands =
                   FamilyPathway.LEVEL_STANDS.equals(FamilyPathway.REVIEW_OUTCOME.from(e));
-              FamilyPathway.CASE_CAN_CLOSE.set(e, stands && FamilyPathway.LEVEL.from(e) == 1);
+              boolean needsMet = stands && FamilyPathway.LEVEL.from(e) == 1;
+              // The test says whether the family was ever above Level 1 or in treatment.
+              boolean support = !Boolean.TRUE.equals(e.getVariable("onlyEverAtLevelOne"));
+              FamilyPathway.CASE_CAN_CLOSE.set(e, needsMet && support);
+              FamilyPathway.CLOSE_WITH_SIGNPOSTING.set(e, needsMet && !support);
               FamilyPathway.POST_RECOVERY_REASON.set(e, FamilyPathway.NEEDS_MET);
             }));
     Mocks.register("closeCase", recorder("closeCase", e -> {}));
@@ -266,6 +270,20 @@ class FamilyPathwayTest {
         .variables()
         .containsEntry("postRecoveryReason", "needs-met")
         .containsEntry("leadAgency", "health-visiting");
+  }
+
+  @Test
+  void aFamilyOnlyEverAtLevelOneClosesWithSignpostingInsteadOfSupport() {
+    ProcessInstance pathway = atLevel(1);
+    execute(job(REVIEW_DUE, pathway));
+    runtimeService().setVariable(pathway.getId(), "onlyEverAtLevelOne", true);
+
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "needs met"));
+
+    assertThat(pathway)
+        .hasPassed(WITHDRAW_AGENCY_TASKS, END_STAGE_PATHWAYS, CLOSE_CASE)
+        .hasNotPassed(POST_RECOVERY)
+        .isEnded();
   }
 
   @Test
@@ -587,6 +605,31 @@ class FamilyPathwayTest {
         .hasPassed(REVIEW_WAIT_MERGE, APPLY_COUNTERSIGNED_LEVEL, DECIDE_LEAD_AGENCY)
         .isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
     assertThat(pathway).variables().containsEntry("levelCountersignedPending", false);
+  }
+
+  @Test
+  void theLeadIsDecidedAgainAtAReviewWhereTheLevelStands() {
+    Map<String, Object> toddler =
+        new HashMap<>(
+            new AssessmentInputs(null, "stable-treatment", Set.of(), 0, 4, 0).variables());
+    ProcessInstance pathway = atConfirmation(toddler);
+    complete(
+        task(pathway),
+        Map.of("levelDecision", "override", "overrideLevel", 3, "overrideReason", "x"));
+    assertThat(pathway).isWaitingAt(AWAIT_REVIEW_OR_CONCERN);
+    assertThat(pathway).variables().containsEntry("leadAgency", "health-visiting");
+    execute(job(REVIEW_DUE, pathway));
+    // The youngest has turned five and started school since (set by the review from the case).
+    runtimeService().setVariable(pathway.getId(), "youngestChildAgeYears", 5);
+    runtimeService().setVariable(pathway.getId(), "schoolAgeChild", true);
+
+    complete(task(pathway), Map.of("reviewOutcome", "level-stands", "reviewNotes", "at school"));
+
+    assertThat(pathway).hasPassed(DECIDE_LEAD_AGENCY).isWaitingAt(STEP_HANDOFF);
+    assertThat(calledProcessInstance(pathway))
+        .variables()
+        .containsEntry("fromAgency", "health-visiting")
+        .containsEntry("toAgency", "school");
   }
 
   @Test
