@@ -34,10 +34,6 @@ public final class TwinTrackPlan {
     public static final String REHABILITATION_CLOSED = "rehabilitation-closed";
     public static final String PERMANENCE_CLOSED = "permanence-closed";
     public static final String MAKE_DECISION = "make-twin-track-decision";
-    public static final String DECISION_OVERDUE = "decision-overdue";
-    public static final String AGREE_DECISION_DATE = "agree-decision-date";
-    public static final String ESCALATION_AGREED = "escalation-agreed";
-    public static final String ESCALATION_SETTLED = "escalation-settled";
     public static final String DECISION_MADE = "decision-made";
 
     private Elements() {}

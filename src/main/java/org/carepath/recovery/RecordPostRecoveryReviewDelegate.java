@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.cases.Cases;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.PostRecoverySupport;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
 import org.carepath.system.FormText;
+import org.carepath.twintrack.TwinTrackPlans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +24,18 @@ class RecordPostRecoveryReviewDelegate implements JavaDelegate {
 
   private final PostRecoveryRepository supports;
   private final PostRecoverySupports calendar;
+  private final Cases cases;
+  private final TwinTrackPlans twinTrack;
 
-  RecordPostRecoveryReviewDelegate(PostRecoveryRepository supports, PostRecoverySupports calendar) {
+  RecordPostRecoveryReviewDelegate(
+      PostRecoveryRepository supports,
+      PostRecoverySupports calendar,
+      Cases cases,
+      TwinTrackPlans twinTrack) {
     this.supports = supports;
     this.calendar = calendar;
+    this.cases = cases;
+    this.twinTrack = twinTrack;
   }
 
   @Override
@@ -62,6 +72,17 @@ class RecordPostRecoveryReviewDelegate implements JavaDelegate {
           PostRecoverySupport.FAMILY_TOLD_WHO_TO_CALL,
           whoToCall,
           "who you told the family to call if things get harder");
+      List<String> planned =
+          twinTrack.childrenWithRunningPlans(
+              cases.require(PostRecoverySupport.CASE_REFERENCE.from(execution)).id());
+      if (!planned.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                PostRecoverySupport.REVIEW_OUTCOME.name(),
+                "cannot end support while twin-track planning runs for "
+                    + String.join(" and ", planned)
+                    + ": the case closes only after the decision for the child"));
+      }
       if (!PostRecoverySupport.FAMILY_TOLD.find(execution).orElse(false)) {
         problems.add(
             new FieldProblem(

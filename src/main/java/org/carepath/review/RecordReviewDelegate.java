@@ -17,6 +17,7 @@ import org.carepath.pathway.Level;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
+import org.carepath.twintrack.TwinTrackPlans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ class RecordReviewDelegate implements JavaDelegate {
   private final ReviewRepository reviews;
   private final CaseFacts facts;
   private final LevelHistory levels;
+  private final TwinTrackPlans twinTrack;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -40,12 +42,14 @@ class RecordReviewDelegate implements JavaDelegate {
       ReviewRepository reviews,
       CaseFacts facts,
       LevelHistory levels,
+      TwinTrackPlans twinTrack,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.reviews = reviews;
     this.facts = facts;
     this.levels = levels;
+    this.twinTrack = twinTrack;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -82,7 +86,9 @@ class RecordReviewDelegate implements JavaDelegate {
 
     boolean levelStands = FamilyPathway.LEVEL_STANDS.equals(outcome);
     // Needs met at Level 1: post-recovery support follows; the case closes only when it ends.
-    boolean needsMet = levelStands && level == Level.UNIVERSAL;
+    // A case never closes while a twin-track plan for a child runs: the review comes round again.
+    boolean planRunning = !twinTrack.childrenWithRunningPlans(familyCase.id()).isEmpty();
+    boolean needsMet = levelStands && level == Level.UNIVERSAL && !planRunning;
     // Only ever at Level 1 and never in treatment: closes with signposting, reopened by a concern.
     boolean support = needsMet && levels.needsSupportAfterRecovery(familyCase.id());
     FamilyPathway.CASE_CAN_CLOSE.set(execution, support);
@@ -96,7 +102,7 @@ class RecordReviewDelegate implements JavaDelegate {
       FamilyPathway.PREVIOUS_LEVEL.set(execution, level.number());
       FamilyPathway.LEVEL_DIRECTION.set(execution, "UNCHANGED");
     }
-    if (levelStands && level != Level.UNIVERSAL) {
+    if (levelStands && (level != Level.UNIVERSAL || planRunning)) {
       OffsetDateTime next = ReviewSchedule.nextReview(level, now);
       cases.recordLevel(familyCase.id(), level.number(), next);
       FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(next.toInstant()));

@@ -184,6 +184,11 @@ public class TwinTrackPlans {
     return true;
   }
 
+  /** The children whose twin-track plan still runs: a case does not close while one does. */
+  public List<String> childrenWithRunningPlans(long caseId) {
+    return plans.childrenWithRunningPlans(caseId);
+  }
+
   /** Starts the plan; the caller holds the case's lock and has checked the request. */
   Started start(FamilyCase familyCase, CaseChild child, String reason) {
     plans

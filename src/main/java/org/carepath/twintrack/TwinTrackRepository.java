@@ -66,6 +66,13 @@ class TwinTrackRepository {
     return key.getKey().longValue();
   }
 
+  void redate(long id, LocalDate decisionDue) {
+    jdbc.sql("update carepath.twin_track_plan set decision_due = :due where id = :id")
+        .param("due", decisionDue)
+        .param("id", id)
+        .update();
+  }
+
   Optional<Plan> find(long id) {
     return jdbc.sql("select * from carepath.twin_track_plan where id = :id")
         .param("id", id)
@@ -77,6 +84,22 @@ class TwinTrackRepository {
     return jdbc.sql("select * from carepath.twin_track_plan where case_id = :c order by id")
         .param("c", caseId)
         .query(Plan.class)
+        .list();
+  }
+
+  /** The children of the case with a twin-track plan still running, by name. */
+  List<String> childrenWithRunningPlans(long caseId) {
+    return jdbc.sql(
+            """
+            select k.name from carepath.twin_track_plan p
+              join carepath.case_child k on k.id = p.child_id
+             where p.case_id = :c
+               and (p.rehabilitation_state in ('ACTIVE', 'CONTINUES')
+                    or p.permanence_state in ('ACTIVE', 'CONTINUES'))
+             order by k.name
+            """)
+        .param("c", caseId)
+        .query(String.class)
         .list();
   }
 

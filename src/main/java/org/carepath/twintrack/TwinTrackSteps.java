@@ -62,12 +62,7 @@ final class TwinTrackSteps {
                   new Field("permanentHome", "Permanent home"),
                   new Field("legalFooting", "Legal footing"),
                   new Field("carerSupport", "Support for the carers"),
-                  new Field("contactPlan", "Contact"))),
-          "agree-decision-date",
-          new Step(
-              "decision",
-              "ESCALATION_ANSWERED",
-              List.of(new Field("overdueAction", "What happens now, and by when"))));
+                  new Field("contactPlan", "Contact"))));
 
   private TwinTrackSteps() {}
 }

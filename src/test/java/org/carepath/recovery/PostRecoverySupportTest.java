@@ -57,6 +57,8 @@ class PostRecoverySupportTest {
   private final PostRecoveryRepository repository = mock(PostRecoveryRepository.class);
   private final PostRecoverySupports calendar = new PostRecoverySupports(repository, clock);
   private final LocalDate start = LocalDate.now(clock);
+  private final org.carepath.twintrack.TwinTrackPlans twinTrack =
+      mock(org.carepath.twintrack.TwinTrackPlans.class);
 
   @BeforeEach
   void registerDelegates() {
@@ -89,13 +91,35 @@ class PostRecoverySupportTest {
     Mocks.register("scheduleCheckIn", new ScheduleCheckInDelegate(calendar));
     Mocks.register("recordCheckIn", new RecordCheckInDelegate(repository, calendar, user));
     Mocks.register("recordMissedCheckIn", new RecordMissedCheckInDelegate(repository, calendar));
+    FamilyCase locked = cases.lock("CP-000001");
+    when(cases.require("CP-000001")).thenReturn(locked);
     Mocks.register(
-        "recordPostRecoveryReview", new RecordPostRecoveryReviewDelegate(repository, calendar));
+        "recordPostRecoveryReview",
+        new RecordPostRecoveryReviewDelegate(repository, calendar, cases, twinTrack));
   }
 
   @AfterEach
   void reset() {
     Mocks.reset();
+  }
+
+  @Test
+  void supportCannotEndWhileATwinTrackPlanForAChildRuns() {
+    when(twinTrack.childrenWithRunningPlans(1L)).thenReturn(java.util.List.of("Ben"));
+    ProcessInstance support = atReview();
+
+    assertThatThrownBy(
+            () ->
+                complete(
+                    task(support),
+                    Map.of(
+                        "supportReviewOutcome", "end-support",
+                        "supportReviewNotes", "Stable for a year",
+                        "familyToldWhatEnds", "My visits end",
+                        "familyToldWhoToCall", "The health visiting duty line",
+                        "familyTold", true)))
+        .hasMessageContaining("twin-track planning runs for Ben");
+    assertThat(support).isWaitingAt(REVIEW_SUPPORT);
   }
 
   @Test

@@ -64,8 +64,6 @@ class TwinTrackPlanTest {
         new RecordSpecialistAssessmentRequestDelegate(history));
     Mocks.register("completeTwinTrack", new CompleteTwinTrackDelegate(plans, history));
     Mocks.register("closeTwinTrack", new CloseTwinTrackDelegate(plans, history));
-    Mocks.register(
-        "recordTwinTrackEscalation", new RecordTwinTrackEscalationDelegate(plans, history));
     Mocks.register("recordTwinTrackDecision", new RecordTwinTrackDecisionDelegate(plans, history));
   }
 
@@ -244,29 +242,6 @@ class TwinTrackPlanTest {
             any(),
             any(),
             eq("Community assessment is enough"));
-  }
-
-  @Test
-  void aMissedDecisionDateEscalatesToManagersWhileTheDecisionStaysOpen() {
-    ProcessInstance plan = started();
-
-    execute(job(DECISION_OVERDUE, plan));
-
-    assertThat(plan).isWaitingAt(MAKE_DECISION, AGREE_DECISION_DATE);
-    assertThat(open(AGREE_DECISION_DATE)).hasCandidateGroup("managers");
-    verify(plans).event(eq(PLAN_ID), eq("decision"), eq("ESCALATED"), any(), any(), anyString());
-    complete(open(AGREE_DECISION_DATE), Map.of("overdueAction", "Decide at Friday's panel"));
-    assertThat(plan).hasPassed(ESCALATION_AGREED).isWaitingAt(MAKE_DECISION);
-  }
-
-  @Test
-  void aDecisionMadeWhileTheEscalationIsOpenSettlesIt() {
-    ProcessInstance plan = started();
-    execute(job(DECISION_OVERDUE, plan));
-
-    complete(open(MAKE_DECISION), decision("rehabilitation"));
-
-    assertThat(plan).hasPassed(ESCALATION_SETTLED).isNotWaitingAt(AGREE_DECISION_DATE);
   }
 
   @Test
