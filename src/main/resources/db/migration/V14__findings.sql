@@ -17,3 +17,14 @@ create table finding (
 );
 
 create index finding_case on finding (case_id);
+
+-- Transitions and ends: a young person turning 18 handed over to adult services, and a pregnancy
+-- that ends without a birth (a loss or a termination), with care for the mother offered.
+alter table case_stage_event drop constraint case_stage_event_kind;
+alter table case_stage_event add constraint case_stage_event_kind check (kind in
+    ('STARTED', 'REDATED', 'PAST_DUE', 'BORN', 'STEP_MISSED', 'MISSED_ANSWERED', 'ENDED',
+     'HANDED_OVER', 'PREGNANCY_ENDED'));
+alter table pregnancy drop constraint pregnancy_status;
+alter table pregnancy add constraint pregnancy_status check (status in ('EXPECTED', 'BORN', 'ENDED'));
+alter table pregnancy add column ended_on date;
+alter table pregnancy add column ended_how varchar(16);

@@ -33,6 +33,8 @@ public final class PregnancyPathway {
     public static final String RECORD_MISSED_ANSWER = "record-missed-answer";
     public static final String MISSED_ANSWERED = "missed-answered";
     public static final String STAGES_OVER = "stages-over";
+    public static final String HAND_OVER_TO_ADULT_SERVICES = "hand-over-to-adult-services";
+    public static final String RECORD_ADULT_HANDOVER = "record-adult-handover";
     public static final String GROWN_UP = "grown-up";
     public static final String CHECK_HANDOVER = "check-handover";
     public static final String HAND_OVER_TO_HEALTH_VISITING = "hand-over-to-health-visiting";
@@ -81,6 +83,14 @@ public final class PregnancyPathway {
   public static final ProcessVariable<Date> MISSED_ANSWER_DUE =
       ProcessVariable.of("missedAnswerDue", Date.class);
   public static final ProcessVariable<String> LEAD_AGENCY = FamilyPathway.LEAD_AGENCY;
+
+  // Turning 18 (adult-services-handover form)
+  public static final ProcessVariable<String> ADULT_HANDOVER =
+      ProcessVariable.of("adultHandover", String.class);
+  public static final ProcessVariable<String> ADULT_SERVICE =
+      ProcessVariable.of("adultService", String.class);
+  public static final ProcessVariable<String> ADULT_HANDOVER_NOTES =
+      ProcessVariable.of("adultHandoverNotes", String.class);
   public static final ProcessVariable<Boolean> STAGES_OVER =
       ProcessVariable.of("stagesOver", Boolean.class);
   public static final ProcessVariable<Boolean> HANDOVER_POSSIBLE =

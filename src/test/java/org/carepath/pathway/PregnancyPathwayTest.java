@@ -108,6 +108,7 @@ class PregnancyPathwayTest {
               PregnancyPathway.LEVEL.set(e, 3);
             }));
     Mocks.register("requestReassessment", recorder("requestReassessment", e -> {}));
+    Mocks.register("recordAdultHandover", recorder("recordAdultHandover", e -> {}));
     HandoffMocks.register(calls);
   }
 
@@ -242,9 +243,16 @@ class PregnancyPathwayTest {
     BpmnAwareTests.assertThat(pathway).isWaitingAt(NEXT_STAGE_BEGINS);
 
     execute(job(NEXT_STAGE_BEGINS, pathway));
-    BpmnAwareTests.assertThat(pathway).hasPassed(GROWN_UP).isEnded();
+    // At 18: the lead professional hands the young person over to adult services.
+    BpmnAwareTests.assertThat(pathway).isWaitingAt(HAND_OVER_TO_ADULT_SERVICES);
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(pathway))
+        .hasCandidateGroup("children-social-care");
+    BpmnAwareTests.complete(
+        BpmnAwareTests.task(pathway),
+        Map.of("adultHandover", "handed-over", "adultService", "Adult mental health, Jo"));
+    BpmnAwareTests.assertThat(pathway).hasPassed(RECORD_ADULT_HANDOVER, GROWN_UP).isEnded();
     assertThat(calls)
-        .containsExactly("startStage", "endStage", "startStage", "endStage")
+        .containsExactly("startStage", "endStage", "startStage", "endStage", "recordAdultHandover")
         .doesNotContain("checkHandover", "requestReassessment");
   }
 
