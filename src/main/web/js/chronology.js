@@ -16,6 +16,7 @@ export const KINDS = [
   ['handoff', 'Handoff asked for'],
   ['handoff-answer', 'Handoff answered'],
   ['birth', 'Birth'],
+  ['pregnancy-ended', 'Pregnancy ended'],
   ['child-seen', 'Child seen and spoken to'],
   ['support-started', 'Support after recovery began'],
   ['support-ended', 'Support after recovery ended'],

@@ -240,6 +240,10 @@ public class Chronology {
               + row.subject().toLowerCase(java.util.Locale.ROOT)
               + (detail.isEmpty() ? "" : ": " + detail);
       case "birth" -> "Baby born";
+      case "pregnancy-ended" ->
+          "The pregnancy ended without a birth ("
+              + ("loss".equals(row.subject()) ? "a loss" : "a termination")
+              + "); the midwife offers the mother care and the family is reassessed";
       case "support-started" -> "Support after recovery began. " + detail;
       case "support-ended" ->
           ("ENDED".equals(row.subject())

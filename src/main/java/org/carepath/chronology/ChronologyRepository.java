@@ -99,6 +99,10 @@ class ChronologyRepository {
              null, null, null, null, null, cast(born_on as timestamp with time zone)
         from carepath.pregnancy where case_id = :c and status = 'BORN'
       union all
+      select cast(ended_on as timestamp with time zone), 'pregnancy-ended', null, recorded_by,
+             null, ended_how, null, null, null, null, cast(ended_on as timestamp with time zone)
+        from carepath.pregnancy where case_id = :c and status = 'ENDED'
+      union all
       select s.started_at, 'support-started', s.lead_agency, null, null, s.started_because,
              s.relapse_plan, s.parent_mentor, null, null, s.started_at
         from carepath.post_recovery_support s where s.case_id = :c

@@ -12,6 +12,10 @@ public final class PregnancyPathway {
   public static final String KEY = "pregnancy-pathway";
   public static final String BIRTH_MESSAGE = "birth-recorded";
   public static final String REDATED_MESSAGE = "pregnancy-redated";
+
+  /** A loss or a termination: the pregnancy ends without a birth. */
+  public static final String ENDED_MESSAGE = "pregnancy-ended";
+
   public static final String STAGE_TASKS_DECISION = "stage-tasks";
 
   /** A pregnancy lasts about 42 weeks at most; a date further ahead is a typing error. */
@@ -36,6 +40,12 @@ public final class PregnancyPathway {
     public static final String HAND_OVER_TO_ADULT_SERVICES = "hand-over-to-adult-services";
     public static final String RECORD_ADULT_HANDOVER = "record-adult-handover";
     public static final String GROWN_UP = "grown-up";
+    public static final String PREGNANCY_ENDED = "pregnancy-ended";
+    public static final String END_PREGNANCY_STAGE = "end-pregnancy-stage";
+    public static final String OFFER_CARE_AFTER_PREGNANCY = "offer-care-after-pregnancy";
+    public static final String RECORD_CARE_OFFERED = "record-care-offered";
+    public static final String REASSESS_AFTER_PREGNANCY = "reassess-after-pregnancy";
+    public static final String PREGNANCY_OVER = "pregnancy-over";
     public static final String CHECK_HANDOVER = "check-handover";
     public static final String HAND_OVER_TO_HEALTH_VISITING = "hand-over-to-health-visiting";
     public static final String REASSESS_FAMILY = "reassess-family";
@@ -83,6 +93,18 @@ public final class PregnancyPathway {
   public static final ProcessVariable<Date> MISSED_ANSWER_DUE =
       ProcessVariable.of("missedAnswerDue", Date.class);
   public static final ProcessVariable<String> LEAD_AGENCY = FamilyPathway.LEAD_AGENCY;
+
+  /** Why the family is reassessed from this pathway: the birth, or a pregnancy that ended. */
+  public static final ProcessVariable<String> REASSESSMENT_TRIGGER =
+      ProcessVariable.of("reassessmentTrigger", String.class);
+
+  public static final String TRIGGER_PREGNANCY_ENDED = "pregnancy-ended";
+
+  // Care after a pregnancy ended (care-after-pregnancy form)
+  public static final ProcessVariable<String> CARE_OFFERED =
+      ProcessVariable.of("careOffered", String.class);
+  public static final ProcessVariable<String> CARE_NOTES =
+      ProcessVariable.of("careNotes", String.class);
 
   // Turning 18 (adult-services-handover form)
   public static final ProcessVariable<String> ADULT_HANDOVER =

@@ -56,6 +56,11 @@ public class Pregnancies {
   /** {@code POST /api/cases/{id}/births}. */
   public record Birth(String mother, String childName, LocalDate dateOfBirth, String livesWith) {}
 
+  /** {@code POST /api/cases/{id}/pregnancies/{pregnancyId}/end}: a loss or a termination. */
+  public record EndOfPregnancy(String how, LocalDate endedOn) {}
+
+  static final java.util.Set<String> ENDINGS = java.util.Set.of("loss", "termination");
+
   /** What the API answers about a pregnancy. */
   public record PregnancyRecord(
       long id,
@@ -188,6 +193,55 @@ public class Pregnancies {
                         + ")."));
     correlate(PregnancyPathway.BIRTH_MESSAGE, familyCase, expected.id(), child.id());
     return view(stageRecords.pregnancy(expected.id()).orElseThrow(), familyCase);
+  }
+
+  /**
+   * A pregnancy that ends without a birth: it stops driving the level and the chase for a birth
+   * date, its stage's work ends as no longer needed, and the midwife is asked to offer the mother
+   * care; the family is reassessed.
+   */
+  @Transactional
+  public PregnancyRecord endWithoutBirth(String reference, long pregnancyId, EndOfPregnancy body) {
+    FamilyCase familyCase = openCase(reference);
+    StageRepository.Pregnancy pregnancy =
+        stageRecords
+            .pregnancy(pregnancyId)
+            .filter(found -> found.caseId() == familyCase.id())
+            .orElseThrow(
+                () ->
+                    ApiProblem.notFound(
+                        "pregnancy-not-found",
+                        "There is no pregnancy " + pregnancyId + " on case " + reference + "."));
+    List<FieldProblem> problems = new ArrayList<>();
+    if (body.how() == null || !ENDINGS.contains(body.how())) {
+      problems.add(new FieldProblem("how", "must be 'loss' or 'termination'"));
+    }
+    if (body.endedOn() == null) {
+      problems.add(new FieldProblem("endedOn", "is required"));
+    } else if (body.endedOn().isAfter(stages.today())) {
+      problems.add(new FieldProblem("endedOn", "is in the future"));
+    }
+    refuseIfAny(problems);
+    if (!StageRepository.EXPECTED.equals(pregnancy.status())) {
+      throw ApiProblem.conflict(
+          "pregnancy-ended", "This pregnancy has already ended; nothing was changed.");
+    }
+    stageRecords.endedWithoutBirth(pregnancy.id(), body.endedOn(), body.how());
+    cases.updatePregnancy(pregnancy.adultId(), null);
+    stageRecords
+        .activeStageOfPregnancy(pregnancy.id())
+        .ifPresent(
+            stage ->
+                stages.event(
+                    stage.id(),
+                    "PREGNANCY_ENDED",
+                    "The pregnancy ended on "
+                        + body.endedOn()
+                        + " ("
+                        + ("loss".equals(body.how()) ? "a loss" : "a termination")
+                        + ")."));
+    correlate(PregnancyPathway.ENDED_MESSAGE, familyCase, pregnancy.id(), null);
+    return view(stageRecords.pregnancy(pregnancy.id()).orElseThrow(), familyCase);
   }
 
   private void correlate(String message, FamilyCase familyCase, long pregnancyId, Long childId) {

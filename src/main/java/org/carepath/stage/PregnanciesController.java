@@ -37,6 +37,14 @@ class PregnanciesController {
     return pregnancies.redate(id, pregnancyId, body);
   }
 
+  @PostMapping("/api/cases/{id}/pregnancies/{pregnancyId}/end")
+  Pregnancies.PregnancyRecord end(
+      @PathVariable String id,
+      @PathVariable long pregnancyId,
+      @RequestBody Pregnancies.EndOfPregnancy body) {
+    return pregnancies.endWithoutBirth(id, pregnancyId, body);
+  }
+
   @PostMapping("/api/cases/{id}/births")
   ResponseEntity<Pregnancies.PregnancyRecord> birth(
       @PathVariable String id, @RequestBody Pregnancies.Birth body) {

@@ -7,7 +7,10 @@ import org.carepath.pathway.FamilyPathway;
 import org.carepath.pathway.PregnancyPathway;
 import org.springframework.stereotype.Component;
 
-/** The baby is born: the family pathway reassesses, no longer driven by the pregnancy. */
+/**
+ * The baby is born, or the pregnancy ended without a birth: the family pathway reassesses, no
+ * longer driven by the pregnancy.
+ */
 @Component("requestReassessment")
 class RequestReassessmentDelegate implements JavaDelegate {
 
@@ -19,6 +22,8 @@ class RequestReassessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    concerns.reassess(PregnancyPathway.CASE_REFERENCE.from(execution), FamilyPathway.TRIGGER_BIRTH);
+    concerns.reassess(
+        PregnancyPathway.CASE_REFERENCE.from(execution),
+        PregnancyPathway.REASSESSMENT_TRIGGER.find(execution).orElse(FamilyPathway.TRIGGER_BIRTH));
   }
 }

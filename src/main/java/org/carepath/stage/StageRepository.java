@@ -71,6 +71,19 @@ class StageRepository {
         .update();
   }
 
+  /** A pregnancy that ended without a birth: a loss or a termination. */
+  void endedWithoutBirth(long pregnancyId, LocalDate endedOn, String how) {
+    jdbc.sql(
+            """
+            update carepath.pregnancy set status = 'ENDED', ended_on = :ended, ended_how = :how
+             where id = :id and status = 'EXPECTED'
+            """)
+        .param("ended", endedOn)
+        .param("how", how)
+        .param("id", pregnancyId)
+        .update();
+  }
+
   void born(long pregnancyId, LocalDate bornOn, long childId) {
     jdbc.sql(
             """

@@ -100,6 +100,12 @@ class PostgresApplicationIT {
   @Test
   void badPregnanciesAndBirthsAreRefusedAndNothingIsStored() {
     new PregnancyScenario(port).badPregnanciesAndBirthsAreRefused();
+    new PregnancyScenario(port).aPregnancyThatEndsWithoutABirth();
+  }
+
+  @Test
+  void aPregnantLevelFourReferralPlansItsWorkWhileTheHandoffRuns() {
+    new PregnancyScenario(port).aPregnantLevelFourReferralPlansItsWorkWhileTheHandoffRuns();
   }
 
   @Test

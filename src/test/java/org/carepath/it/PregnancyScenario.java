@@ -164,6 +164,91 @@ final class PregnancyScenario {
     assertThat(reassessed.get("assessment").toString()).contains("levelInPregnancy=3");
   }
 
+  /**
+   * A health visitor refers a pregnant woman using heroin and methadone, due in 20 weeks: Level 4,
+   * led by the midwife. The pregnancy's work is planned right after the level decision while the
+   * handoff to the midwife runs, the planning meeting at least eight weeks before the date, and no
+   * development check is planned for a baby not yet born.
+   */
+  void aPregnantLevelFourReferralPlansItsWorkWhileTheHandoffRuns() {
+    LocalDate expected = LocalDate.now().plusWeeks(20);
+    Map<String, Object> referral = new java.util.HashMap<>(pregnantHeroinUser(expected));
+    referral.put("referringAgency", "health-visiting");
+    ResponseEntity<Object> created = hana.post("/api/cases", referral);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String id = (String) Api.map(created).get("id");
+    complete(
+        hana,
+        id,
+        "Record information-sharing consent",
+        Map.of("consentBasis", "given", "consentReason", "Agreed at the first visit"));
+    complete(
+        hana,
+        id,
+        "Assess family",
+        FullRunScenario.assessment("problematic", List.of(), List.of(), true));
+    complete(hana, id, "Confirm or override level", Map.of("levelDecision", "confirm"));
+
+    Map<String, Object> caseFile = Api.map(hana.get("/api/cases/" + id));
+    assertThat(caseFile)
+        .containsEntry("currentLevel", 4)
+        .containsEntry("leadAgency", "health-visiting");
+    assertThat(Api.list(caseFile.get("handoffs")))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("toAgency")).isEqualTo("midwifery"));
+    Map<String, Map<String, Object>> tasks = openByKey(id);
+    assertThat(tasks)
+        .containsKeys(
+            "midwifery:antenatal-substance-review",
+            "midwifery:blood-borne-virus-screening",
+            "drug-alcohol-service:pregnancy-treatment-plan",
+            "children-social-care:pre-birth-assessment",
+            "children-social-care:pre-birth-planning-meeting")
+        .doesNotContainKey("health-visiting:early-years-development-check");
+    assertThat(dueOn(tasks.get("children-social-care:pre-birth-planning-meeting")))
+        .isBeforeOrEqualTo(expected.minusWeeks(8));
+    // The outgoing lead's step of the handoff has a date too.
+    assertThat(
+            FullRunScenario.openTask(hana, id, "Record what continues and what stops").get("due"))
+        .isNotNull();
+  }
+
+  /**
+   * A loss: the pregnancy ends, its work closes as no longer needed, the mother is offered care.
+   */
+  void aPregnancyThatEndsWithoutABirth() {
+    LocalDate expected = LocalDate.now().plusWeeks(20);
+    String id = (String) Api.map(mel.post("/api/cases", pregnantHeroinUser(expected))).get("id");
+    long pregnancy = pregnancyId(id);
+    String end = "/api/cases/" + id + "/pregnancies/" + pregnancy + "/end";
+
+    refused(
+        mel.post(end, Map.of("how", "miscarriage", "endedOn", LocalDate.now().toString())), "how");
+    refused(
+        mel.post(end, Map.of("how", "loss", "endedOn", LocalDate.now().plusDays(1).toString())),
+        "endedOn");
+    ResponseEntity<Object> ended =
+        mel.post(end, Map.of("how", "loss", "endedOn", LocalDate.now().toString()));
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Api.map(ended)).containsEntry("status", "ENDED");
+    assertThat(
+            mel.post(end, Map.of("how", "loss", "endedOn", LocalDate.now().toString()))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+
+    Map<String, Object> caseFile = Api.map(mel.get("/api/cases/" + id));
+    assertThat(Api.list(caseFile.get("adults")).get(0).get("pregnant")).isEqualTo(false);
+    complete(
+        mel,
+        id,
+        "Offer the mother care after the pregnancy ended",
+        Map.of("careOffered", "accepted", "careNotes", "Bereavement midwife visiting on Friday"));
+    assertThat(
+            Api.list(Api.map(mel.get("/api/cases/" + id + "/chronology")).get("items")).stream()
+                .map(item -> (String) item.get("summary")))
+        .anyMatch(text -> text.startsWith("The pregnancy ended without a birth (a loss)"));
+  }
+
   /** Bad requests name their field and store nothing. */
   void badPregnanciesAndBirthsAreRefused() {
     String id =

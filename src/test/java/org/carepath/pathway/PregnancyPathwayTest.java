@@ -109,6 +109,15 @@ class PregnancyPathwayTest {
             }));
     Mocks.register("requestReassessment", recorder("requestReassessment", e -> {}));
     Mocks.register("recordAdultHandover", recorder("recordAdultHandover", e -> {}));
+    Mocks.register(
+        "endPregnancyStage",
+        recorder(
+            "endPregnancyStage",
+            e -> {
+              PregnancyPathway.LEAD_AGENCY.set(e, "midwifery");
+              PregnancyPathway.REASSESSMENT_TRIGGER.set(e, "pregnancy-ended");
+            }));
+    Mocks.register("recordCareOffered", recorder("recordCareOffered", e -> {}));
     HandoffMocks.register(calls);
   }
 
@@ -231,6 +240,29 @@ class PregnancyPathwayTest {
         .hasPassed(CHECK_HANDOVER, REASSESS_FAMILY)
         .hasNotPassed(HAND_OVER_TO_HEALTH_VISITING)
         .isWaitingAt(NEXT_STAGE_BEGINS);
+  }
+
+  @Test
+  void aPregnancyThatEndsWithoutABirthOffersTheMotherCareAndReassesses() {
+    ProcessInstance pathway = pregnancy();
+
+    runtimeService()
+        .createMessageCorrelation(PregnancyPathway.ENDED_MESSAGE)
+        .processInstanceBusinessKey("CP-000001")
+        .correlate();
+
+    BpmnAwareTests.assertThat(pathway)
+        .hasPassed(PREGNANCY_ENDED, END_PREGNANCY_STAGE)
+        .isWaitingAt(OFFER_CARE_AFTER_PREGNANCY);
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(pathway)).hasCandidateGroup("midwifery");
+    BpmnAwareTests.complete(
+        BpmnAwareTests.task(pathway),
+        Map.of("careOffered", "accepted", "careNotes", "Bereavement midwife; GP next week"));
+    BpmnAwareTests.assertThat(pathway)
+        .hasPassed(RECORD_CARE_OFFERED, REASSESS_AFTER_PREGNANCY, PREGNANCY_OVER)
+        .hasNotPassed(END_STAGE)
+        .isEnded();
+    assertThat(calls).contains("requestReassessment").doesNotContain("endStage");
   }
 
   @Test
