@@ -56,12 +56,8 @@ class OverdueEscalationObserver implements UserTaskObserver {
         .ifPresent(
             step ->
                 escalations.redated(
-                    new OverdueWorkRepository.Redated(
-                        step.caseId(),
-                        step.taskId(),
-                        step.name(),
-                        String.join(",", step.agencies()),
-                        step.dueAt(),
+                    OverdueWorkRepository.Redated.of(
+                        step,
                         due,
                         "No reason given: the date was changed outside the workspace",
                         currentUser.userId(),

@@ -165,9 +165,19 @@ public class OverdueWork {
                         taskService.createTaskQuery().taskId(task.taskId()).singleResult())
                     .map(Task::getProcessInstanceId)
                     .orElse(null));
+    Map<String, Object> variables =
+        processInstance == null
+            ? Map.of()
+            : currentUser.asSystem(() -> runtimeService.getVariables(processInstance));
     events.publishEvent(
         new OverdueWorkEscalated(
-            task.caseId(), processInstance, task.processKey(), task.taskKey(), times, now));
+            task.caseId(),
+            processInstance,
+            task.processKey(),
+            task.taskKey(),
+            times,
+            now,
+            variables));
   }
 
   /** Managers, the lead professional, and the agency the step belongs to. */
@@ -230,16 +240,7 @@ public class OverdueWork {
     // The end of the working day chosen.
     OffsetDateTime due = newDate.atTime(17, 0).atOffset(now.getOffset());
     escalations.redated(
-        new OverdueWorkRepository.Redated(
-            step.caseId(),
-            step.taskId(),
-            step.name(),
-            String.join(",", step.agencies()),
-            step.dueAt(),
-            due,
-            why,
-            currentUser.userId(),
-            now));
+        OverdueWorkRepository.Redated.of(step, due, why, currentUser.userId(), now));
     currentUser.asSystem(
         () -> {
           Task task = taskService.createTaskQuery().taskId(step.taskId()).singleResult();

@@ -97,17 +97,6 @@ class OverdueWorkRepository {
         .optional();
   }
 
-  Optional<Escalation> byInstance(String escalationInstance) {
-    return jdbc.sql(
-            """
-            select task_id, status, times, due_at, last_escalated_at, escalation_instance
-              from carepath.overdue_escalation where escalation_instance = :i
-            """)
-        .param("i", escalationInstance)
-        .query(OverdueWorkRepository::escalation)
-        .optional();
-  }
-
   void open(Overdue task, String instance, OffsetDateTime at) {
     int updated =
         jdbc.sql(
@@ -197,7 +186,23 @@ class OverdueWorkRepository {
       OffsetDateTime after,
       String reason,
       String by,
-      OffsetDateTime at) {}
+      OffsetDateTime at) {
+
+    /** The step given a new date, from the date it had. */
+    static Redated of(
+        Overdue step, OffsetDateTime after, String reason, String by, OffsetDateTime at) {
+      return new Redated(
+          step.caseId(),
+          step.taskId(),
+          step.name(),
+          String.join(",", step.agencies()),
+          step.dueAt(),
+          after,
+          reason,
+          by,
+          at);
+    }
+  }
 
   void redated(Redated redated) {
     jdbc.sql(

@@ -99,15 +99,7 @@ public class Pregnancies {
   @Transactional
   public PregnancyRecord redate(String reference, long pregnancyId, NewDate body) {
     FamilyCase familyCase = openCase(reference);
-    StageRepository.Pregnancy pregnancy =
-        stageRecords
-            .pregnancy(pregnancyId)
-            .filter(found -> found.caseId() == familyCase.id())
-            .orElseThrow(
-                () ->
-                    ApiProblem.notFound(
-                        "pregnancy-not-found",
-                        "There is no pregnancy " + pregnancyId + " on case " + reference + "."));
+    StageRepository.Pregnancy pregnancy = pregnancyOf(familyCase, pregnancyId);
     List<FieldProblem> problems = new ArrayList<>();
     checkExpectedDate(body.expectedDeliveryDate(), problems);
     if (body.reason() == null || body.reason().isBlank()) {
@@ -203,15 +195,7 @@ public class Pregnancies {
   @Transactional
   public PregnancyRecord endWithoutBirth(String reference, long pregnancyId, EndOfPregnancy body) {
     FamilyCase familyCase = openCase(reference);
-    StageRepository.Pregnancy pregnancy =
-        stageRecords
-            .pregnancy(pregnancyId)
-            .filter(found -> found.caseId() == familyCase.id())
-            .orElseThrow(
-                () ->
-                    ApiProblem.notFound(
-                        "pregnancy-not-found",
-                        "There is no pregnancy " + pregnancyId + " on case " + reference + "."));
+    StageRepository.Pregnancy pregnancy = pregnancyOf(familyCase, pregnancyId);
     List<FieldProblem> problems = new ArrayList<>();
     if (body.how() == null || !ENDINGS.contains(body.how())) {
       problems.add(new FieldProblem("how", "must be 'loss' or 'termination'"));
@@ -265,6 +249,21 @@ public class Pregnancies {
           "pregnancy-pathway-busy",
           "The pregnancy pathway of this case is not ready for this yet. Try again in a moment.");
     }
+  }
+
+  private StageRepository.Pregnancy pregnancyOf(FamilyCase familyCase, long pregnancyId) {
+    return stageRecords
+        .pregnancy(pregnancyId)
+        .filter(found -> found.caseId() == familyCase.id())
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "pregnancy-not-found",
+                    "There is no pregnancy "
+                        + pregnancyId
+                        + " on case "
+                        + familyCase.reference()
+                        + "."));
   }
 
   private FamilyCase openCase(String reference) {

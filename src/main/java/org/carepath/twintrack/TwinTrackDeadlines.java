@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.carepath.deadlines.OverdueWorkEscalated;
 import org.carepath.pathway.TwinTrackPlan;
@@ -23,17 +22,11 @@ import org.springframework.stereotype.Component;
 class TwinTrackDeadlines implements UserTaskObserver {
 
   private final TwinTrackRepository plans;
-  private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  TwinTrackDeadlines(
-      TwinTrackRepository plans,
-      RuntimeService runtimeService,
-      CurrentUser currentUser,
-      Clock clock) {
+  TwinTrackDeadlines(TwinTrackRepository plans, CurrentUser currentUser, Clock clock) {
     this.plans = plans;
-    this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -41,20 +34,12 @@ class TwinTrackDeadlines implements UserTaskObserver {
   @EventListener
   void escalated(OverdueWorkEscalated escalated) {
     if (!TwinTrackPlan.KEY.equals(escalated.processKey())
-        || !TwinTrackPlan.Elements.MAKE_DECISION.equals(escalated.taskKey())
-        || escalated.processInstanceId() == null) {
+        || !TwinTrackPlan.Elements.MAKE_DECISION.equals(escalated.taskKey())) {
       return;
     }
-    Object id =
-        currentUser.asSystem(
-            () ->
-                runtimeService.getVariable(
-                    escalated.processInstanceId(), TwinTrackPlan.PLAN_ID.name()));
-    if (!(id instanceof Number planId)) {
-      return;
-    }
-    plans
-        .find(planId.longValue())
+    escalated
+        .id(TwinTrackPlan.PLAN_ID.name())
+        .flatMap(plans::find)
         .ifPresent(
             plan ->
                 plans.event(
