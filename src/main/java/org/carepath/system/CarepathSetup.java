@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Startup, before the web server takes requests: deploy the models, then groups, authorizations and
- * users. Any failure stops startup with a message that says what to fix.
+ * Startup, before the web server takes requests: groups, authorizations and users (the models
+ * deploy beside this, in the models feature). Any failure stops startup with a message that says
+ * what to fix.
  */
 @Component
 class CarepathSetup implements SmartInitializingSingleton {
@@ -48,20 +49,17 @@ class CarepathSetup implements SmartInitializingSingleton {
           ADMIN_USER,
           List.of(Roles.CAMUNDA_ADMIN));
 
-  private final ModelDeployer models;
   private final IdentityBootstrap identity;
   private final String adminPassword;
   private final boolean demoUsers;
 
   CarepathSetup(
-      ModelDeployer models,
       IdentityService identityService,
       AuthorizationService authorizationService,
       FilterService filterService,
       TaskService taskService,
       @Value("${CAREPATH_ADMIN_PASSWORD:}") String adminPassword,
       @Value("${carepath.demo.users-enabled:false}") boolean demoUsers) {
-    this.models = models;
     this.identity =
         new IdentityBootstrap(identityService, authorizationService, filterService, taskService);
     this.adminPassword = adminPassword;
@@ -71,7 +69,6 @@ class CarepathSetup implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     // ProductionSettingsCheck has already refused a missing or short admin password.
-    models.deploy();
     identity.run();
     if (!adminPassword.isBlank()
         && identity.ensureUser(

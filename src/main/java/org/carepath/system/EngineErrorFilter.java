@@ -99,7 +99,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
             refusal != null
                 ? new Answer(
                     HttpStatus.BAD_REQUEST,
-                    "invalid-form",
+                    refusal.slug(),
                     refusal.what(),
                     refusal.what() + " " + ApiProblem.describe(refusal.problems()),
                     refusal.problems())

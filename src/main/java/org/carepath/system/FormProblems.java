@@ -7,7 +7,7 @@ import org.carepath.pathway.InvalidFormException;
 public final class FormProblems {
 
   /** The last refusal on this thread, for the engine API's answer to name the fields. */
-  record Refusal(String what, List<FieldProblem> problems) {}
+  record Refusal(String slug, String what, List<FieldProblem> problems) {}
 
   private static final ThreadLocal<Refusal> LAST = new ThreadLocal<>();
 
@@ -25,9 +25,14 @@ public final class FormProblems {
     if (!problems.isEmpty()) {
       // The engine's REST API turns the exception into a message only; EngineErrorFilter gives
       // the caller the fields as well, so the workspace can show each next to its field.
-      LAST.set(new Refusal(what, List.copyOf(problems)));
+      remember("invalid-form", what, problems);
       throw new InvalidFormException(what + " " + ApiProblem.describe(problems));
     }
+  }
+
+  /** Keeps a refusal for the engine API's answer, under its problem type. */
+  public static void remember(String slug, String what, List<FieldProblem> problems) {
+    LAST.set(new Refusal(slug, what, List.copyOf(problems)));
   }
 
   private FormProblems() {}

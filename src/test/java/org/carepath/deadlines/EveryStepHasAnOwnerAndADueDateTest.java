@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryStepHasAnOwnerAndADueDateTest {
 
-  private static final String CATCH_ALL = "No timescale is set";
+  private static final String CATCH_ALL = org.carepath.pathway.DueDates.NO_ROW_OF_ITS_OWN;
 
   @Test
   void everyUserTaskOfEveryModelHasAnOwnerAndADueDate() throws IOException {

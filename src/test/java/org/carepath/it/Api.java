@@ -63,6 +63,36 @@ final class Api {
     return http.exchange(URI.create(base + path), method, new HttpEntity<>(body, httpHeaders), ANY);
   }
 
+  /**
+   * A multipart upload, as Camunda Modeler deploys: text fields, then files by name.
+   *
+   * @param files file name → content
+   */
+  ResponseEntity<Object> upload(
+      String path, Map<String, String> fields, Map<String, byte[]> files) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    fields.forEach(parts::add);
+    files.forEach(
+        (name, content) ->
+            parts.add(
+                name,
+                new org.springframework.core.io.ByteArrayResource(content) {
+                  @Override
+                  public String getFilename() {
+                    return name;
+                  }
+                }));
+    HttpHeaders httpHeaders = new HttpHeaders();
+    if (user != null) {
+      httpHeaders.setBasicAuth(user, password);
+    }
+    httpHeaders.setContentType(MediaType.MULTIPART_FORM_DATA);
+    httpHeaders.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    return http.exchange(
+        URI.create(base + path), HttpMethod.POST, new HttpEntity<>(parts, httpHeaders), ANY);
+  }
+
   /** For pages and other non-JSON answers. */
   ResponseEntity<String> getText(String path) {
     HttpHeaders httpHeaders = new HttpHeaders();

@@ -1,4 +1,4 @@
-package org.carepath.system;
+package org.carepath.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -29,10 +30,11 @@ import org.springframework.stereotype.Component;
  * Deploys {@code bpmn/}, {@code dmn/} and {@code forms/} as one deployment named {@value
  * #DEPLOYMENT_NAME}. Only resources that changed since the last deployment are deployed, so an
  * unchanged model keeps its version. Each file is checked first, so a broken one stops startup with
- * a message naming it.
+ * a message naming it, and the whole deployment passes the {@link ModelCheck}s (through {@link
+ * CheckedDeployments}, as every other deployment does).
  */
 @Component
-public class ModelDeployer {
+public class ModelDeployer implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
@@ -48,6 +50,12 @@ public class ModelDeployer {
   ModelDeployer(RepositoryService repositoryService, ObjectMapper json) {
     this.repositoryService = repositoryService;
     this.json = json;
+  }
+
+  /** At startup, before the web server takes requests. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    deploy();
   }
 
   /** Deploys the models on the classpath (the jar carries the top-level folders). */

@@ -1,4 +1,4 @@
-package org.carepath.system;
+package org.carepath.models;
 
 /** A model file that cannot be deployed; the message names the file and the problem. */
 public class BrokenModelException extends RuntimeException {

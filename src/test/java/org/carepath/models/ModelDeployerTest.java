@@ -1,4 +1,4 @@
-package org.carepath.system;
+package org.carepath.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.carepath.system.ModelDeployer.ModelFile;
+import org.carepath.models.ModelDeployer.ModelFile;
 import org.carepath.testing.ProcessTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

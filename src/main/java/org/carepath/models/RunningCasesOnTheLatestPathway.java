@@ -1,4 +1,4 @@
-package org.carepath.system;
+package org.carepath.models;
 
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
