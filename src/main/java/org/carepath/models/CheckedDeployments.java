@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.carepath.system.ApiProblem;
 import org.carepath.system.FieldProblem;
 import org.carepath.system.FormProblems;
 import org.carepath.system.Roles;
@@ -34,13 +32,6 @@ class CheckedDeployments extends AbstractProcessEnginePlugin {
 
   CheckedDeployments(ObjectProvider<ModelCheck> checks) {
     this.checks = checks;
-  }
-
-  /** A deployment refused by the checks; its message names every file and element. */
-  public static class ModelRefusedException extends ProcessEngineException {
-    ModelRefusedException(String message) {
-      super(message);
-    }
   }
 
   @Override
@@ -86,7 +77,7 @@ class CheckedDeployments extends AbstractProcessEnginePlugin {
       checks.orderedStream().forEach(check -> problems.addAll(check.check(files)));
       if (!problems.isEmpty()) {
         FormProblems.remember("model-refused", REFUSED, problems);
-        throw new ModelRefusedException(REFUSED + " " + ApiProblem.describe(problems));
+        throw new ModelRefusedException(REFUSED, problems);
       }
     }
   }

@@ -64,12 +64,21 @@ public class ModelDeployer implements SmartInitializingSingleton {
   }
 
   public DeploymentWithDefinitions deploy(List<ModelFile> files) {
+    return deploy(files, DEPLOYMENT_NAME);
+  }
+
+  /**
+   * @param source who deploys: the application at startup, or the service designers. The engine
+   *     compares each file with the latest of the same source, so a restart does not put the jar's
+   *     version back over a designer's change, while a release that changes a model still deploys.
+   */
+  public DeploymentWithDefinitions deploy(List<ModelFile> files, String source) {
     files.forEach(this::check);
     DeploymentBuilder deployment =
         repositoryService
             .createDeployment()
             .name(DEPLOYMENT_NAME)
-            .source(DEPLOYMENT_NAME)
+            .source(source)
             .enableDuplicateFiltering(true);
     files.forEach(
         file -> deployment.addInputStream(file.name(), new ByteArrayInputStream(file.content())));

@@ -95,6 +95,30 @@ class ModelDeployerTest {
         .hasMessageContaining("\"id\"");
   }
 
+  @Test
+  void aRestartDoesNotPutTheJarsVersionBackOverADesignersChange() throws IOException {
+    List<ModelFile> models = projectModels();
+    deployer.deploy(models);
+    deployer.deploy(
+        edited(models, "dmn/lead-agency.dmn", dmn -> dmn + "<!-- the partnership's change -->"),
+        ModelDeployments.SOURCE);
+
+    deployer.deploy(models);
+
+    assertThat(leadTableVersion()).isEqualTo(2);
+    deployer.deploy(edited(models, "dmn/lead-agency.dmn", dmn -> dmn + "<!-- a release -->"));
+    assertThat(leadTableVersion()).isEqualTo(3);
+  }
+
+  private int leadTableVersion() {
+    return repositoryService
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey("lead-agency")
+        .latestVersion()
+        .singleResult()
+        .getVersion();
+  }
+
   private long pathwayVersions() {
     return repositoryService
         .createProcessDefinitionQuery()
