@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
 // One page for the workspace (its views chosen by address), and the 403 and 404 pages.
-const pages = ['index', 'forbidden', 'managers-only', 'not-found'];
+const pages = ['index', 'forbidden', 'managers-only', 'designers-and-managers', 'not-found'];
 
 // Vite 7: Vite 8 wants an optional package the npm registry here does not serve.
 // Built by Maven (exec-maven-plugin, phase generate-resources) into the jar's static/ folder.

@@ -39,6 +39,11 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return answer(response);
+}
+
+/** {status, body} of an API response. Not signed in (any more): back to the login page. */
+async function answer(response) {
   if (response.status === 401) {
     window.location.assign('/login?expired');
     return new Promise(() => {});
@@ -46,6 +51,18 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
   const type = response.headers.get('Content-Type') || '';
   const payload = type.includes('json') ? await response.json() : await response.text();
   return { status: response.status, body: payload };
+}
+
+/** Sends a form with files (multipart) to the API; answers {status, body}. */
+export async function upload(path, formData) {
+  const token = await csrfToken();
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', [token.headerName]: token.token },
+    credentials: 'same-origin',
+    body: formData,
+  });
+  return answer(response);
 }
 
 /** The signed-in user; renders the header once known. */
@@ -60,6 +77,7 @@ export async function header(me) {
   const navigation = [
     ['/', "My agency's work"],
     me?.roles?.includes('managers') && ['/dashboard', 'Pathway dashboard'],
+    (me?.roles?.includes('managers') || me?.roles?.includes('service-designers')) && ['/models/what-if', 'Try a decision change'],
     ['/camunda/app/tasklist/default/', 'Tasklist'],
   ].filter(Boolean);
   const here = window.location.pathname;

@@ -8,6 +8,7 @@ const views = [
   [/^\/cases\/([^/]+)$/, () => import('./case.js'), 'Case $1'],
   [/^\/dashboard$/, () => import('./dashboard.js'), 'Pathway dashboard'],
   [/^\/dashboard\/cases$/, () => import('./dashboard-cases.js'), 'Cases behind a figure'],
+  [/^\/models\/what-if$/, () => import('./what-if.js'), 'Try a decision change'],
   [/^\/$/, () => import('./work.js'), "My agency's work"],
 ];
 const [pattern, view, title] = views.find(([route]) => route.test(path)) ?? views.at(-1);

@@ -26,6 +26,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.carepath.pathway.SourceTitles;
 
 /**
  * Replays past decisions through two versions of a table, the live one and a candidate, in a
@@ -99,9 +100,12 @@ final class DecisionReplay {
       Output first = table.getOutputs().iterator().next();
       this.output = first.getName();
       for (Rule rule : table.getRules()) {
+        // Designers read the sources by title, as practitioners do.
         annotations.put(
             rule.getId(),
-            rule.getDescription() == null ? "" : rule.getDescription().getTextContent().trim());
+            rule.getDescription() == null
+                ? ""
+                : SourceTitles.forPractitioners(rule.getDescription().getTextContent().trim()));
       }
     }
 

@@ -239,7 +239,7 @@ public class ModelDeployments {
   /** Every deployed model with its versions and the record of who deployed each. */
   @Transactional(readOnly = true)
   public List<Model> models() {
-    requireDesignerOrManager();
+    currentUser.requireDesignerOrManager("The deployed models");
     Map<String, Recorded> records = new HashMap<>();
     jdbc.sql("select deployment_id, deployed_by, reason from carepath.model_deployment")
         .query(
@@ -319,7 +319,7 @@ public class ModelDeployments {
   /** The designers' deployments, newest first, with how far each move of instances has got. */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> deployments() {
-    requireDesignerOrManager();
+    currentUser.requireDesignerOrManager("The deployed models");
     return jdbc.sql(
             """
             select id, deployment_id, deployed_by, deployed_at, reason, files, what_if, migration
@@ -436,16 +436,6 @@ public class ModelDeployments {
   private void requireServiceDesigner() {
     if (!currentUser.isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS))) {
       throw forbidden();
-    }
-  }
-
-  private void requireDesignerOrManager() {
-    if (!currentUser.isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS, Roles.MANAGERS))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "designers-and-managers-only",
-          "The deployed models are for service designers and managers.",
-          List.of());
     }
   }
 

@@ -12,7 +12,6 @@ import org.carepath.models.PastDecisions.Period;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
-import org.carepath.system.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,7 @@ class ModelsController {
           LocalDate closedFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate closedTo) {
-    requireDesignerOrManager();
+    currentUser.requireDesignerOrManager("What-if reports");
     if (closedFrom != null && closedTo != null && closedTo.isBefore(closedFrom)) {
       throw ApiProblem.invalid(
           List.of(new FieldProblem("closedTo", "must not be before closedFrom")));
@@ -68,7 +67,7 @@ class ModelsController {
 
   @GetMapping("/api/models/what-if/{id}")
   WhatIf.Report whatIfReport(@PathVariable String id) {
-    requireDesignerOrManager();
+    currentUser.requireDesignerOrManager("What-if reports");
     return whatIf.report(id);
   }
 
@@ -124,15 +123,5 @@ class ModelsController {
       }
     }
     return files;
-  }
-
-  private void requireDesignerOrManager() {
-    if (!currentUser.isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS, Roles.MANAGERS))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "designers-and-managers-only",
-          "What-if reports are for service designers and managers.",
-          List.of());
-    }
   }
 }

@@ -53,6 +53,22 @@ public class CurrentUser {
     }
   }
 
+  /**
+   * Refuses anyone but service designers and managers, for the pathway's models and what-if figures
+   * over every family's decisions.
+   *
+   * @param what the page or report, as a sentence subject ("What-if reports")
+   */
+  public void requireDesignerOrManager(String what) {
+    if (!isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS, Roles.MANAGERS))) {
+      throw new ApiProblem(
+          org.springframework.http.HttpStatus.FORBIDDEN,
+          "designers-and-managers-only",
+          what + " are for service designers and managers.",
+          List.of());
+    }
+  }
+
   /** Managers and administrators oversee every case. */
   public boolean overseesAllCases() {
     return isInAnyGroup(List.of(Roles.MANAGERS, Roles.CAMUNDA_ADMIN));

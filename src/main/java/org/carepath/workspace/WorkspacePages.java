@@ -56,6 +56,14 @@ class WorkspacePages {
         : page("managers-only", HttpStatus.FORBIDDEN);
   }
 
+  /** What-if for a changed decision table: service designers and managers, as its JSON. */
+  @GetMapping("/models/what-if")
+  ResponseEntity<byte[]> whatIf() throws IOException {
+    return currentUser.isInAnyGroup(java.util.List.of(Roles.MANAGERS, Roles.SERVICE_DESIGNERS))
+        ? page("index", HttpStatus.OK)
+        : page("designers-and-managers", HttpStatus.FORBIDDEN);
+  }
+
   @GetMapping("/cases/{id}")
   ResponseEntity<byte[]> familyCase(@PathVariable String id) throws IOException {
     return casePage(id);

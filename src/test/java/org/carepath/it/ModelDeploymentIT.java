@@ -240,10 +240,7 @@ class ModelDeploymentIT {
   @Test
   void oneChangedRuleChangesTheDecisionsThatRuleMadeAndManagersSeeWhose() throws IOException {
     String selfHarm = seed();
-    String raised =
-        shipped(LEVEL_FILE)
-            .replaceAll(
-                "(<outputEntry id=\"rule-3-self-harm-out-1\">\\s*<text>)[^<]*(</text>)", "$14$2");
+    String raised = raisedSelfHarmRule();
 
     Map<String, Object> report = whatIf(Api.as(port, "dee"), raised);
 
@@ -254,6 +251,30 @@ class ModelDeploymentIT {
     assertThat(Api.map(Api.as(port, "max").get(cases)).get("cases")).isEqualTo(List.of(selfHarm));
     assertThat(Api.as(port, "dee").get(cases).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.as(port, "hana").get(cases).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void whatIfWorksInARealBrowser() throws Exception {
+    String selfHarm = seed();
+    Path table = Files.createTempFile("staged-intervention-level", ".dmn");
+    Files.writeString(table, raisedSelfHarmRule());
+    InTheBrowser.run(
+        "what-if.mjs",
+        port,
+        Map.of(
+            "TABLE",
+            table.toString(),
+            "REPLAYED",
+            Integer.toString(openLevelDecisions("")),
+            "CASE_ID",
+            selfHarm));
+  }
+
+  /** The level table with the self-harm rule at Level 4 instead of 3. */
+  static String raisedSelfHarmRule() throws IOException {
+    return shipped(LEVEL_FILE)
+        .replaceAll(
+            "(<outputEntry id=\"rule-3-self-harm-out-1\">\\s*<text>)[^<]*(</text>)", "$14$2");
   }
 
   @Test
