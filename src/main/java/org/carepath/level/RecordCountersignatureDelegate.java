@@ -35,18 +35,21 @@ class RecordCountersignatureDelegate implements JavaDelegate {
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ReviewSchedule reviewSchedule;
 
   RecordCountersignatureDelegate(
       Cases cases,
       LevelDecisionRepository decisions,
       RuntimeService runtimeService,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      ReviewSchedule reviewSchedule) {
     this.cases = cases;
     this.decisions = decisions;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.reviewSchedule = reviewSchedule;
   }
 
   @Override
@@ -110,7 +113,7 @@ class RecordCountersignatureDelegate implements JavaDelegate {
     OffsetDateTime nextReview =
         agreed && waiting.immediateRisk() && applies < Level.INTENSIVE.number()
             ? now.plus(REVIEW_AFTER_OVERRIDDEN_IMMEDIATE_RISK)
-            : ReviewSchedule.nextReview(level, standing, now);
+            : reviewSchedule.nextReview(level, standing, now);
     cases.recordLevel(familyCase.id(), applies, nextReview);
     tellThePathway(familyCase.reference());
   }

@@ -35,18 +35,21 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
   private final LevelCountersignatures countersignatures;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ReviewSchedule reviewSchedule;
 
   RecordLevelDecisionDelegate(
       Cases cases,
       LevelDecisionRepository decisions,
       LevelCountersignatures countersignatures,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      ReviewSchedule reviewSchedule) {
     this.cases = cases;
     this.decisions = decisions;
     this.countersignatures = countersignatures;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.reviewSchedule = reviewSchedule;
   }
 
   @Override
@@ -123,7 +126,7 @@ class RecordLevelDecisionDelegate implements JavaDelegate {
                 needsCountersignature ? overrideLevel : null),
             currentUser.userId(),
             now);
-    OffsetDateTime nextReview = ReviewSchedule.nextReview(confirmed, previous, now);
+    OffsetDateTime nextReview = reviewSchedule.nextReview(confirmed, previous, now);
     cases.recordLevel(familyCase.id(), confirmed.number(), nextReview);
     // A confirmed proposal of immediate risk is acted on as one (routing, lead, sharing).
     if (immediateRisk && !(overridden && !needsCountersignature && overrideLevel < 4)) {

@@ -82,6 +82,7 @@ final class DecisionReplay {
           }
         };
     configuration.customPostDecisionTableEvaluationListeners(List.of(matched));
+    configuration.feelEngineFactory(CompiledFeelEngine.factory());
     this.engine = configuration.buildEngine();
   }
 

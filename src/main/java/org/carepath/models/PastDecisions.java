@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class PastDecisions {
 
   static final String LEVEL = "staged-intervention-level";
+  static final String REVIEW_INTERVAL = "review-interval";
 
   /** Our record's columns, as the level table's inputs name them. */
   private static final Map<String, String> LEVEL_INPUTS = new LinkedHashMap<>();
@@ -73,15 +74,46 @@ class PastDecisions {
   }
 
   List<PastDecision> of(String decisionKey, Period period) {
-    return LEVEL.equals(decisionKey) ? levelDecisions(period) : evaluations(decisionKey, period);
+    return switch (decisionKey) {
+      case LEVEL -> levelDecisions(period);
+      case REVIEW_INTERVAL -> reviewsScheduled(period);
+      default -> evaluations(decisionKey, period);
+    };
   }
 
   /** Where the decisions come from, in words for the report. */
   static String source(String decisionKey) {
-    return LEVEL.equals(decisionKey)
-        ? "carepath's record of every level decision"
-        : "the engine's history of this decision's evaluations (kept for each model's time to"
-            + " live)";
+    return switch (decisionKey) {
+      case LEVEL -> "carepath's record of every level decision";
+      case REVIEW_INTERVAL ->
+          "carepath's record of every confirmed level (each schedules a review)";
+      default ->
+          "the engine's history of this decision's evaluations (kept for each model's time to"
+              + " live)";
+    };
+  }
+
+  /** Each confirmed level scheduled a review: the inputs the review interval was given. */
+  private List<PastDecision> reviewsScheduled(Period period) {
+    return jdbc.sql(
+            "select d.case_id, c.lead_agency, d.confirmed_level, d.previous_level"
+                + " from carepath.level_decision d join carepath.family_case c on c.id = d.case_id"
+                + " where d.confirmed_level is not null and ("
+                + cases(period)
+                + ") order by d.id")
+        .params(periodParams(period))
+        .query(
+            (row, n) -> {
+              int level = row.getInt("confirmed_level");
+              int previous = row.getInt("previous_level");
+              boolean steppedDown = !row.wasNull() && previous == 4 && level != 4;
+              Map<String, Object> inputs = new HashMap<>();
+              inputs.put("level", level);
+              inputs.put("steppedDownFromLevel4", steppedDown);
+              return new PastDecision(
+                  row.getLong("case_id"), row.getString("lead_agency"), FamilyPathway.KEY, inputs);
+            })
+        .list();
   }
 
   private List<PastDecision> levelDecisions(Period period) {
@@ -92,9 +124,9 @@ class PastDecisions {
             "select d.case_id, c.lead_agency, "
                 + columns
                 + " from carepath.level_decision d join carepath.family_case c on c.id = d.case_id"
-                + " where "
+                + " where ("
                 + cases(period)
-                + " order by d.id")
+                + ") order by d.id")
         .params(periodParams(period))
         .query(
             (RowCallbackHandler)

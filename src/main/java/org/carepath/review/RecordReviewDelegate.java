@@ -36,6 +36,7 @@ class RecordReviewDelegate implements JavaDelegate {
   private final TwinTrackPlans twinTrack;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ReviewSchedule reviewSchedule;
 
   RecordReviewDelegate(
       Cases cases,
@@ -44,7 +45,8 @@ class RecordReviewDelegate implements JavaDelegate {
       LevelHistory levels,
       TwinTrackPlans twinTrack,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      ReviewSchedule reviewSchedule) {
     this.cases = cases;
     this.reviews = reviews;
     this.facts = facts;
@@ -52,6 +54,7 @@ class RecordReviewDelegate implements JavaDelegate {
     this.twinTrack = twinTrack;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.reviewSchedule = reviewSchedule;
   }
 
   @Override
@@ -103,7 +106,7 @@ class RecordReviewDelegate implements JavaDelegate {
       FamilyPathway.LEVEL_DIRECTION.set(execution, "UNCHANGED");
     }
     if (levelStands && (level != Level.UNIVERSAL || planRunning)) {
-      OffsetDateTime next = ReviewSchedule.nextReview(level, now);
+      OffsetDateTime next = reviewSchedule.nextReview(level, now);
       cases.recordLevel(familyCase.id(), level.number(), next);
       FamilyPathway.REVIEW_DUE_DATE.set(execution, Date.from(next.toInstant()));
     }

@@ -21,7 +21,9 @@ public class LevelIntervals {
   private final DecisionService decisionService;
   private final CurrentUser currentUser;
 
-  /** By decision definition id (one version of one table) and level; empty when no rule matched. */
+  /**
+   * By decision definition id (one version of one table) and inputs; empty when no rule matched.
+   */
   private final Map<String, java.util.Optional<Integer>> known = new ConcurrentHashMap<>();
 
   LevelIntervals(
@@ -38,6 +40,12 @@ public class LevelIntervals {
     if (level == null) {
       return null;
     }
+    return days(decisionKey, Map.of("level", level));
+  }
+
+  /** The days for these inputs, or null when no rule of the table matches. */
+  public Integer days(String decisionKey, Map<String, Object> inputs) {
+    String asked = new java.util.TreeMap<>(inputs).toString();
     return currentUser.asSystem(
         () -> {
           DecisionDefinition latest =
@@ -47,16 +55,17 @@ public class LevelIntervals {
                   .latestVersion()
                   .singleResult();
           return known
-              .computeIfAbsent(latest.getId() + "/" + level, key -> evaluate(latest, level))
+              .computeIfAbsent(latest.getId() + "/" + asked, key -> evaluate(latest, inputs))
               .orElse(null);
         });
   }
 
-  private java.util.Optional<Integer> evaluate(DecisionDefinition decision, int level) {
+  private java.util.Optional<Integer> evaluate(
+      DecisionDefinition decision, Map<String, Object> inputs) {
     var result =
         decisionService
             .evaluateDecisionById(decision.getId())
-            .variables(Variables.createVariables().putValue("level", level))
+            .variables(Variables.fromMap(inputs))
             .evaluate()
             .getFirstResult();
     return java.util.Optional.ofNullable(result)

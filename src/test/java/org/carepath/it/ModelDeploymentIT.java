@@ -323,6 +323,52 @@ class ModelDeploymentIT {
     }
   }
 
+  /** README's worked example: Level 3 reviewed every 8 weeks instead of 6. */
+  @Test
+  void theReadmesWorkedExampleMovesTheLevelThreeReviewToEightWeeks() throws IOException {
+    String selfHarm = seed();
+    String eightWeeks =
+        shipped("dmn/review-interval.dmn")
+            .replaceAll(
+                "(<outputEntry id=\"review-level-3-out-1\">\\s*<text>)42(</text>)", "$156$2");
+    Api dee = Api.as(port, "dee");
+
+    Map<String, Object> report =
+        Api.list(dee.upload(WHAT_IF, Map.of(), Map.of("review-interval.dmn", bytes(eightWeeks))))
+            .get(0);
+    assertThat(report).containsEntry("changed", 1);
+    assertThat(Api.list(report.get("matrix")))
+        .contains(Map.of("from", "42", "to", "56", "decisions", 1));
+
+    ResponseEntity<Object> deployed =
+        dee.upload(
+            DEPLOY,
+            Map.of("reason", "The partnership reviews Level 3 every 8 weeks"),
+            Map.of("review-interval.dmn", bytes(eightWeeks)));
+    assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(Api.list(Api.map(deployed).get("whatIf")))
+        .singleElement()
+        .satisfies(seen -> assertThat(seen).containsEntry("changed", 1));
+
+    Api hana = Api.as(port, "hana");
+    String next = FullRunScenario.referredWithConsent(hana, "given", "agreed");
+    FullRunScenario.complete(
+        hana,
+        next,
+        "Assess family",
+        FullRunScenario.assessment("none", List.of("neglect-or-abuse"), List.of(), true));
+    FullRunScenario.complete(
+        hana, next, "Confirm or override level", Map.of("levelDecision", "confirm"));
+    java.time.OffsetDateTime due =
+        jdbc.sql("select next_review_due from carepath.family_case where reference = :r")
+            .param("r", next)
+            .query(java.time.OffsetDateTime.class)
+            .single();
+    assertThat(java.time.Duration.between(java.time.OffsetDateTime.now(), due).toDays())
+        .isBetween(55L, 56L);
+    assertThat(selfHarm).isNotEqualTo(next);
+  }
+
   @Test
   void whatIfIsForDesignersAndManagersAndNamesABrokenTable() throws IOException {
     String table = shipped(LEVEL_FILE);

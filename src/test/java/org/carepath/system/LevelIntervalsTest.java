@@ -31,7 +31,7 @@ class LevelIntervalsTest {
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4)).isEqualTo(14);
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 3)).isEqualTo(28);
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 2)).isNull();
-    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, null)).isNull();
+    assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, (Integer) null)).isNull();
     long evaluated = evaluations(processEngine);
     assertThat(evaluated).as("each first answer was evaluated, and kept in history").isEqualTo(3);
     intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4);
