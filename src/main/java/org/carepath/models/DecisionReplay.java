@@ -91,7 +91,10 @@ final class DecisionReplay {
     final DmnDecision decision;
     final String output;
     final Map<String, String> annotations = new LinkedHashMap<>();
-    private final Map<Map<String, Object>, Answer> answered = new HashMap<>();
+    private final Map<Object, Answer> answered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The variables the table's inputs read, when each is a plain name; else null. */
+    private final List<String> reads;
 
     Table(String key, byte[] dmn) {
       DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn));
@@ -99,6 +102,12 @@ final class DecisionReplay {
       Decision element = model.getModelElementById(key);
       DecisionTable table = element.getChildElementsByType(DecisionTable.class).iterator().next();
       Output first = table.getOutputs().iterator().next();
+      List<String> names = new ArrayList<>();
+      for (var input : table.getInputs()) {
+        String text = input.getInputExpression().getText().getTextContent().strip();
+        names.add(text.matches("[A-Za-z_][A-Za-z0-9_]*") ? text : null);
+      }
+      this.reads = names.contains(null) ? null : List.copyOf(names);
       this.output = first.getName();
       for (Rule rule : table.getRules()) {
         // Designers read the sources by title, as practitioners do.
@@ -110,8 +119,20 @@ final class DecisionReplay {
       }
     }
 
+    /**
+     * The same inputs are evaluated once. The key is the values the table reads, in order: a map's
+     * own hash (a sum over entries of mostly yes/no values) collides too often to be a key.
+     */
     Answer answer(Map<String, Object> inputs) {
-      return answered.computeIfAbsent(inputs, this::evaluate);
+      Object key;
+      if (reads != null) {
+        List<Object> values = new ArrayList<>(reads.size());
+        reads.forEach(name -> values.add(inputs.get(name)));
+        key = values;
+      } else {
+        key = new TreeMap<>(inputs).toString();
+      }
+      return answered.computeIfAbsent(key, k -> evaluate(inputs));
     }
 
     private Answer evaluate(Map<String, Object> inputs) {
@@ -144,8 +165,16 @@ final class DecisionReplay {
   }
 
   /** Replays each past decision through both tables. */
-  Figures replay(
-      Table live, Table candidate, Iterable<PastDecision> past, Map<String, String> names) {
+  Figures replay(Table live, Table candidate, List<PastDecision> past, Map<String, String> names) {
+    // Both cores evaluate; counting follows in order.
+    List<Answer[]> answers =
+        past.parallelStream()
+            .map(
+                decision ->
+                    new Answer[] {
+                      live.answer(decision.inputs()), candidate.answer(decision.inputs())
+                    })
+            .toList();
     int replayed = 0;
     int changed = 0;
     int otherChanged = 0;
@@ -154,9 +183,10 @@ final class DecisionReplay {
     Map<String, int[]> agencies = new TreeMap<>();
     Map<String, int[]> pathways = new TreeMap<>();
     Map<String, int[]> rules = new LinkedHashMap<>();
-    for (PastDecision decision : past) {
-      Answer before = live.answer(decision.inputs());
-      Answer after = candidate.answer(decision.inputs());
+    for (int i = 0; i < past.size(); i++) {
+      PastDecision decision = past.get(i);
+      Answer before = answers.get(i)[0];
+      Answer after = answers.get(i)[1];
       boolean differs = !before.value().equals(after.value());
       replayed++;
       if (differs) {
