@@ -142,12 +142,12 @@ class ModelDeployerTest {
     return changed;
   }
 
-  /** The top-level model folders, as the jar carries them. */
+  /** The top-level model folders, as the jar carries them (Modeler's own folder left out). */
   private static List<ModelFile> projectModels() throws IOException {
     List<ModelFile> files = new ArrayList<>();
     for (String folder : List.of("bpmn", "dmn", "forms")) {
       try (var paths = Files.list(Path.of(folder))) {
-        for (Path path : paths.sorted().toList()) {
+        for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
           files.add(new ModelFile(folder + "/" + path.getFileName(), Files.readAllBytes(path)));
         }
       }
