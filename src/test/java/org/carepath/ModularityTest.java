@@ -37,7 +37,8 @@ class ModularityTest {
     "org.carepath.audit..",
     "org.carepath.deadlines..",
     "org.carepath.findings..",
-    "org.carepath.models.."
+    "org.carepath.models..",
+    "org.carepath.access.."
   };
 
   @Test

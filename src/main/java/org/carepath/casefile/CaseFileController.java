@@ -1,5 +1,7 @@
 package org.carepath.casefile;
 
+import org.carepath.access.FamilyData;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.audit.CaseAudits;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/cases/{id}}: the case with its current level and full level history, for those
- * who may see it. Every view is logged (who viewed what lasts as long as the case).
+ * who may see it. Every view, and every refusal, is written to the access log.
  */
 @RestController
 class CaseFileController {
@@ -79,10 +81,10 @@ class CaseFileController {
   }
 
   @GetMapping("/api/cases/{id}")
+  @FamilyData(WhatWasSeen.CASE_FILE)
   @Transactional
   CaseFile show(@PathVariable String id) {
     FamilyCase found = cases.requireVisible(id);
-    cases.logAccess(found.id(), "VIEW_CASE");
     return new CaseFile(
         found.reference(),
         found.status(),

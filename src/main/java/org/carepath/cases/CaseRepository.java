@@ -361,14 +361,4 @@ class CaseRepository {
         .query(CaseReopening.class)
         .list();
   }
-
-  void logAccess(long caseId, String userId, String action, OffsetDateTime at) {
-    jdbc.sql(
-            "insert into carepath.case_access_log (case_id, user_id, action, accessed_at) values (:c, :u, :a, :at)")
-        .param("c", caseId)
-        .param("u", userId)
-        .param("a", action)
-        .param("at", at)
-        .update();
-  }
 }

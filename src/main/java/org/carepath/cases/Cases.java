@@ -244,10 +244,6 @@ public class Cases {
     return cases.reopenings(caseId);
   }
 
-  public void logAccess(long caseId, String action) {
-    cases.logAccess(caseId, currentUser.userId(), action, now());
-  }
-
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }

@@ -2,6 +2,9 @@ package org.carepath.cases;
 
 import java.net.URI;
 import java.util.List;
+import org.carepath.access.FamilyData;
+import org.carepath.access.ReadsOfFamilies;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.system.ApiProblem;
 import org.carepath.system.FieldProblem;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +45,7 @@ class CasesController {
 
   /** The cases the caller may see: a manager all, an agency those it works on. */
   @GetMapping
+  @FamilyData(WhatWasSeen.CASE_LIST)
   CasePage list(
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
@@ -71,6 +75,7 @@ class CasesController {
                         c.referredAt(),
                         c.nextReviewDue()))
             .toList();
+    ReadsOfFamilies.shown(items.stream().map(CaseSummary::id).toList());
     return new CasePage(page, size, items);
   }
 

@@ -63,7 +63,6 @@ public class Chronology {
   @Transactional
   public List<Item> of(String reference, String child, String agency, String kind) {
     FamilyCase familyCase = cases.requireVisible(reference);
-    cases.logAccess(familyCase.id(), "VIEW_CHRONOLOGY");
     Map<Long, String> children = childNames(familyCase);
     Long childId = null;
     if (child != null && !child.isBlank()) {

@@ -3,6 +3,9 @@ package org.carepath.chronology;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.carepath.access.FamilyData;
+import org.carepath.access.ReadsOfFamilies;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.system.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,16 +31,22 @@ class ChronologyController {
   record Timeline(List<Chronology.Item> items) {}
 
   @GetMapping(value = "/api/cases/{id}/chronology", produces = MediaType.APPLICATION_JSON_VALUE)
+  @FamilyData(WhatWasSeen.CHRONOLOGY)
   Timeline show(
       @PathVariable String id,
+      @RequestParam(required = false) String purpose,
       @RequestParam(required = false) String child,
       @RequestParam(required = false) String agency,
       @RequestParam(required = false) String kind) {
+    if ("print".equals(purpose)) {
+      ReadsOfFamilies.seenAs(WhatWasSeen.CHRONOLOGY_PRINT);
+    }
     return new Timeline(chronology.of(id, child, agency, kind));
   }
 
   /** The same timeline for a spreadsheet or a court bundle. */
   @GetMapping(value = "/api/cases/{id}/chronology", produces = "text/csv")
+  @FamilyData(WhatWasSeen.CHRONOLOGY_CSV)
   ResponseEntity<String> csv(
       @PathVariable String id,
       @RequestParam(required = false) String child,

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carepath.access.FamilyData;
+import org.carepath.access.NoFamilyData;
+import org.carepath.access.ReadsOfFamilies;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.models.ModelDeployer.ModelFile;
 import org.carepath.models.PastDecisions.Period;
 import org.carepath.system.ApiProblem;
@@ -66,15 +70,19 @@ class ModelsController {
   }
 
   @GetMapping("/api/models/what-if/{id}")
+  @NoFamilyData("figures only")
   WhatIf.Report whatIfReport(@PathVariable String id) {
     currentUser.requireDesignerOrManager("What-if reports");
     return whatIf.report(id);
   }
 
   @GetMapping("/api/models/what-if/{id}/cases")
+  @FamilyData(WhatWasSeen.WHAT_IF_CASES)
   Map<String, Object> whatIfCases(
       @PathVariable String id, @RequestParam String from, @RequestParam String to) {
-    return Map.of("from", from, "to", to, "cases", whatIf.cases(id, from, to));
+    List<String> cases = whatIf.cases(id, from, to);
+    ReadsOfFamilies.shown(cases);
+    return Map.of("from", from, "to", to, "cases", cases);
   }
 
   @PostMapping("/api/models/deployments")
@@ -85,11 +93,13 @@ class ModelsController {
   }
 
   @GetMapping("/api/models/deployments")
+  @NoFamilyData("models and who deployed them")
   List<Map<String, Object>> deployments() {
     return deployments.deployments();
   }
 
   @GetMapping("/api/models")
+  @NoFamilyData("models and who deployed them")
   List<ModelDeployments.Model> models() {
     return deployments.models();
   }

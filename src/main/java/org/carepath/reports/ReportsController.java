@@ -1,6 +1,9 @@
 package org.carepath.reports;
 
 import java.util.stream.Collectors;
+import org.carepath.access.FamilyData;
+import org.carepath.access.ReadsOfFamilies;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.system.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,16 +22,21 @@ class ReportsController {
   }
 
   @GetMapping(value = "/api/reports/hidden-harm", produces = MediaType.APPLICATION_JSON_VALUE)
+  @FamilyData(WhatWasSeen.HIDDEN_HARM_ROWS)
   HiddenHarmDataset.Dataset hiddenHarm(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    return hiddenHarm.of(from, to);
+    HiddenHarmDataset.Dataset dataset = hiddenHarm.of(from, to);
+    shown(dataset);
+    return dataset;
   }
 
   /** One row per adult, in the order of the recommendations' questions. */
   @GetMapping(value = "/api/reports/hidden-harm", produces = "text/csv")
+  @FamilyData(WhatWasSeen.HIDDEN_HARM_CSV)
   ResponseEntity<String> hiddenHarmCsv(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     HiddenHarmDataset.Dataset dataset = hiddenHarm.of(from, to);
+    shown(dataset);
     Csv csv =
         new Csv()
             .row(
@@ -64,5 +72,10 @@ class ReportsController {
 
   private static String yesNo(boolean value) {
     return value ? "yes" : "no";
+  }
+
+  private static void shown(HiddenHarmDataset.Dataset dataset) {
+    ReadsOfFamilies.shown(
+        dataset.rows().stream().map(HiddenHarmDataset.Row::caseId).distinct().toList());
   }
 }

@@ -27,27 +27,18 @@ class CarepathSetup implements SmartInitializingSingleton {
 
   /** The demo profile's users: user id → groups. All have the password {@code demo}. */
   static final Map<String, List<String>> DEMO_USERS =
-      Map.of(
-          "sam",
-          List.of(Agencies.CHILDRENS_SOCIAL_CARE),
-          "mia",
-          List.of(Agencies.MIDWIFERY),
-          "hana",
-          List.of(Agencies.HEALTH_VISITING),
-          "dan",
-          List.of(Agencies.DRUG_ALCOHOL_SERVICE),
-          "sara",
-          List.of(Agencies.SCHOOL),
-          "ida",
-          List.of(Agencies.DOMESTIC_ABUSE),
-          "cam",
-          List.of(Agencies.CAMHS),
-          "max",
-          List.of(Roles.MANAGERS),
-          "dee",
-          List.of(Roles.SERVICE_DESIGNERS),
-          ADMIN_USER,
-          List.of(Roles.CAMUNDA_ADMIN));
+      Map.ofEntries(
+          Map.entry("sam", List.of(Agencies.CHILDRENS_SOCIAL_CARE)),
+          Map.entry("mia", List.of(Agencies.MIDWIFERY)),
+          Map.entry("hana", List.of(Agencies.HEALTH_VISITING)),
+          Map.entry("dan", List.of(Agencies.DRUG_ALCOHOL_SERVICE)),
+          Map.entry("sara", List.of(Agencies.SCHOOL)),
+          Map.entry("ida", List.of(Agencies.DOMESTIC_ABUSE)),
+          Map.entry("cam", List.of(Agencies.CAMHS)),
+          Map.entry("max", List.of(Roles.MANAGERS)),
+          Map.entry("dee", List.of(Roles.SERVICE_DESIGNERS)),
+          Map.entry("ivy", List.of(Roles.INFORMATION_GOVERNANCE)),
+          Map.entry(ADMIN_USER, List.of(Roles.CAMUNDA_ADMIN)));
 
   private final IdentityBootstrap identity;
   private final String adminPassword;

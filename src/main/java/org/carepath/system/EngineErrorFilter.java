@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -177,7 +176,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
       String body,
       Answer answer)
       throws IOException {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationIds.of(request);
     if (answer.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
       log.error(
           "Engine error {} on {} {} [correlation {}]: {}",

@@ -26,7 +26,7 @@ public final class Problems {
   }
 
   /** For filters, which run before Spring MVC can render a ProblemDetail. */
-  static void write(
+  public static void write(
       HttpServletResponse response,
       ObjectMapper json,
       HttpStatus status,

@@ -8,7 +8,11 @@ public final class Roles {
   public static final String SERVICE_DESIGNERS = "service-designers";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-  public static final List<String> ALL = List.of(MANAGERS, SERVICE_DESIGNERS, CAMUNDA_ADMIN);
+  /** Reads every case's access log, reviews emergency access, decides retention. */
+  public static final String INFORMATION_GOVERNANCE = "information-governance";
+
+  public static final List<String> ALL =
+      List.of(MANAGERS, SERVICE_DESIGNERS, CAMUNDA_ADMIN, INFORMATION_GOVERNANCE);
 
   private Roles() {}
 }

@@ -24,6 +24,14 @@ class SecurityConfiguration {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<CorrelationIds> correlationIds() {
+    FilterRegistrationBean<CorrelationIds> registration =
+        new FilterRegistrationBean<>(new CorrelationIds());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   /** Wraps the engine's answers, so it sees every error the engine and the guards give. */
   @Bean
   FilterRegistrationBean<EngineErrorFilter> engineErrors(

@@ -107,9 +107,18 @@ class WebSecurity {
             headers ->
                 headers
                     .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(CAMUNDA_WEBAPPS),
+                            new ReferrerPolicyHeaderWriter(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                    // Tasklist and Cockpit name the page that asked in their requests to the
+                    // engine (never to another site), so the access log can tell them apart.
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            CAMUNDA_WEBAPPS,
+                            new ReferrerPolicyHeaderWriter(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                     .addHeaderWriter(
                         new DelegatingRequestMatcherHeaderWriter(
                             new NegatedRequestMatcher(CAMUNDA_WEBAPPS),

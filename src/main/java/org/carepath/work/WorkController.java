@@ -1,6 +1,10 @@
 package org.carepath.work;
 
 import java.util.List;
+import org.carepath.access.FamilyData;
+import org.carepath.access.NoFamilyData;
+import org.carepath.access.ReadsOfFamilies;
+import org.carepath.access.WhatWasSeen;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,16 +29,21 @@ class WorkController {
 
   /** The tasks the list can be filtered by. */
   @GetMapping("/api/work/tasks")
+  @NoFamilyData("the kinds of task")
   Kinds kinds() {
     return new Kinds(kinds.all());
   }
 
   @GetMapping("/api/work/{taskId}")
+  @FamilyData(WhatWasSeen.WORK_ITEM)
   Work.Item item(@PathVariable String taskId) {
-    return work.item(taskId);
+    Work.Item item = work.item(taskId);
+    ReadsOfFamilies.shown(java.util.List.of(item.caseId()));
+    return item;
   }
 
   @GetMapping("/api/work")
+  @FamilyData(WhatWasSeen.WORK_LIST)
   Work.Page list(
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
@@ -43,7 +52,9 @@ class WorkController {
       @RequestParam(required = false) String due,
       @RequestParam(required = false) Integer level,
       @RequestParam(required = false) Boolean mine) {
-    return work.list(new Work.Query(page, size, agency, task, due, level, mine));
+    Work.Page shown = work.list(new Work.Query(page, size, agency, task, due, level, mine));
+    ReadsOfFamilies.shown(shown.items().stream().map(Work.Item::caseId).toList());
+    return shown;
   }
 
   @PostMapping("/api/work/{taskId}/claim")

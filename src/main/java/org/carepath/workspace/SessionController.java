@@ -3,6 +3,7 @@ package org.carepath.workspace;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.carepath.access.NoFamilyData;
 import org.carepath.pathway.Agencies;
 import org.carepath.system.CurrentUser;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -35,11 +36,13 @@ class SessionController {
 
   /** Open to everyone: the login form needs it too, and another site cannot read it. */
   @GetMapping("/session/csrf")
+  @NoFamilyData("a security token")
   Token csrf(CsrfToken token) {
     return new Token(token.getHeaderName(), token.getParameterName(), token.getToken());
   }
 
   @GetMapping("/api/me")
+  @NoFamilyData("the signed-in user's own name and groups")
   Me me() {
     String userId = currentUser.userId();
     User user =

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carepath.access.FamilyData;
+import org.carepath.access.NoFamilyData;
+import org.carepath.access.WhatWasSeen;
 import org.carepath.cases.Cases;
 import org.carepath.cases.FamilyCase;
 import org.carepath.system.CurrentUser;
@@ -34,22 +37,26 @@ class WorkspacePages {
   }
 
   @GetMapping("/")
+  @NoFamilyData("the page shell; the work list it shows is logged by /api/work")
   ResponseEntity<byte[]> work() throws IOException {
     return page("index", HttpStatus.OK);
   }
 
   @GetMapping("/login")
+  @NoFamilyData("the sign-in page")
   ResponseEntity<byte[]> login() throws IOException {
     return page("index", HttpStatus.OK);
   }
 
   @GetMapping("/tasks/{taskId}")
+  @NoFamilyData("the page shell; its task and form are logged by /api/work and the engine")
   ResponseEntity<byte[]> task(@PathVariable String taskId) throws IOException {
     return page("index", HttpStatus.OK);
   }
 
   /** The pathway dashboard and the cases behind its figures: managers only, as their JSON. */
   @GetMapping({"/dashboard", "/dashboard/cases"})
+  @NoFamilyData("the page shell; its lists of cases are logged by /api/dashboard")
   ResponseEntity<byte[]> dashboard() throws IOException {
     return currentUser.isInAnyGroup(java.util.List.of(Roles.MANAGERS))
         ? page("index", HttpStatus.OK)
@@ -58,6 +65,7 @@ class WorkspacePages {
 
   /** What-if for a changed decision table: service designers and managers, as its JSON. */
   @GetMapping("/models/what-if")
+  @NoFamilyData("the page shell; the cases behind a figure are logged by /api/models")
   ResponseEntity<byte[]> whatIf() throws IOException {
     return currentUser.isInAnyGroup(java.util.List.of(Roles.MANAGERS, Roles.SERVICE_DESIGNERS))
         ? page("index", HttpStatus.OK)
@@ -65,11 +73,13 @@ class WorkspacePages {
   }
 
   @GetMapping("/cases/{id}")
+  @FamilyData(value = WhatWasSeen.CASE_PAGE, refusalsOnly = true)
   ResponseEntity<byte[]> familyCase(@PathVariable String id) throws IOException {
     return casePage(id);
   }
 
   @GetMapping("/cases/{id}/chronology/print")
+  @FamilyData(value = WhatWasSeen.CHRONOLOGY_PRINT, refusalsOnly = true)
   ResponseEntity<byte[]> printedChronology(@PathVariable String id) throws IOException {
     return casePage(id);
   }

@@ -103,7 +103,12 @@ final class Api {
 
   /** A non-JSON answer (a CSV export, say) as this user. */
   ResponseEntity<String> getText(String path, String accept) {
+    return getText(path, accept, Map.of());
+  }
+
+  ResponseEntity<String> getText(String path, String accept, Map<String, String> headers) {
     HttpHeaders httpHeaders = new HttpHeaders();
+    headers.forEach(httpHeaders::add);
     if (user != null) {
       httpHeaders.setBasicAuth(user, password);
     }

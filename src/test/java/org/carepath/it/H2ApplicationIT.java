@@ -391,9 +391,8 @@ class H2ApplicationIT {
     InTheBrowser.run("workspace.mjs", port, Map.of("CASE_ID", id, "CHILD", "Ben Example"));
     assertThat(
             jdbc.sql(
-                    "select count(*) from carepath.case_access_log a join carepath.family_case c"
-                        + " on c.id = a.case_id where c.reference = :r and a.user_id = 'hana'"
-                        + " and a.action = 'VIEW_CASE'")
+                    "select count(*) from carepath.access_entry where case_reference = :r"
+                        + " and user_id = 'hana' and what = 'case-file' and surface = 'workspace'")
                 .param("r", id)
                 .query(Long.class)
                 .single())

@@ -1,0 +1,115 @@
+package org.carepath.access;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes views of families to the access log: who (and their groups), which case, what, through
+ * which surface, shown or refused, whether one of their agencies worked with the family, and
+ * whether it was outside working hours.
+ */
+@Service
+public class AccessLog {
+
+  /** Who looked, and the request's correlation id. */
+  public record Viewer(String userId, List<String> groups, String correlationId) {}
+
+  private final AccessLogRepository log;
+  private final CaseLookup lookup;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final LocalTime dayStarts;
+  private final LocalTime dayEnds;
+
+  AccessLog(
+      AccessLogRepository log,
+      CaseLookup lookup,
+      Clock clock,
+      @Value("${carepath.access.zone:Europe/London}") String zone,
+      @Value("${carepath.access.working-day-starts:08:00}") String dayStarts,
+      @Value("${carepath.access.working-day-ends:18:00}") String dayEnds) {
+    this.log = log;
+    this.lookup = lookup;
+    this.clock = clock;
+    this.zone = ZoneId.of(zone);
+    this.dayStarts = LocalTime.parse(dayStarts);
+    this.dayEnds = LocalTime.parse(dayEnds);
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Logs one entry per case; a view shown only through emergency access is marked as such.
+   *
+   * @param refused whether the request was refused
+   */
+  public void record(
+      Viewer viewer,
+      Collection<String> references,
+      String what,
+      String surface,
+      boolean refused,
+      String detail) {
+    if (references.isEmpty()) {
+      return;
+    }
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Set<String> served = lookup.served(references, viewer.userId(), viewer.groups());
+    Set<String> breakGlass =
+        refused || served.containsAll(references)
+            ? Set.of()
+            : lookup.breakGlass(references, viewer.userId(), OffsetDateTime.now(clock));
+    boolean outOfHours = outOfHours(at);
+    String groups = String.join(",", viewer.groups());
+    List<AccessEntry> entries = new ArrayList<>(references.size());
+    for (String reference : references) {
+      String outcome =
+          refused
+              ? AccessEntry.REFUSED
+              : breakGlass.contains(reference) && !served.contains(reference)
+                  ? AccessEntry.BREAK_GLASS
+                  : AccessEntry.SHOWN;
+      entries.add(
+          new AccessEntry(
+              0,
+              at,
+              viewer.userId(),
+              groups,
+              reference,
+              what,
+              surface,
+              outcome,
+              served.contains(reference),
+              outOfHours,
+              viewer.correlationId(),
+              detail,
+              null,
+              null));
+    }
+    log.append(entries);
+  }
+
+  boolean outOfHours(Instant at) {
+    ZonedDateTime local = at.atZone(zone);
+    DayOfWeek day = local.getDayOfWeek();
+    LocalTime time = local.toLocalTime();
+    return day == DayOfWeek.SATURDAY
+        || day == DayOfWeek.SUNDAY
+        || time.isBefore(dayStarts)
+        || !time.isBefore(dayEnds);
+  }
+}

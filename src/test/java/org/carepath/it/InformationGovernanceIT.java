@@ -1,0 +1,452 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carepath.access.FamilyData;
+import org.carepath.access.NoFamilyData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Information governance over HTTP: every read of a family through every surface is in the access
+ * log (refusals too), the log's chain finds tampering, and who may read it.
+ */
+@DirtiesContext
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InformationGovernanceIT {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /** A case referred by health visiting (hana); school (sara) does not work with it. */
+  String caseId;
+
+  String hanasTask;
+
+  @BeforeAll
+  void aFamily() {
+    caseId = FullRunScenario.refer(Api.as(port, "hana"));
+    hanasTask =
+        (String)
+            FullRunScenario.openTask(
+                    Api.as(port, "hana"), caseId, "Record information-sharing consent")
+                .get("id");
+  }
+
+  /** One request and the entry it must leave. */
+  record Sample(String user, String path, String accept, String caseReference, String outcome) {}
+
+  private Map<String, Sample> samples() {
+    String c = caseId;
+    String json = "application/json";
+    return Map.ofEntries(
+        Map.entry(
+            "CaseFileController#show", new Sample("hana", "/api/cases/" + c, json, c, "shown")),
+        Map.entry(
+            "ChronologyController#show",
+            new Sample("hana", "/api/cases/" + c + "/chronology", json, c, "shown")),
+        Map.entry(
+            "ChronologyController#csv",
+            new Sample("hana", "/api/cases/" + c + "/chronology", "text/csv", c, "shown")),
+        Map.entry("CasesController#list", new Sample("hana", "/api/cases", json, c, "shown")),
+        Map.entry(
+            "WorkController#item", new Sample("hana", "/api/work/" + hanasTask, json, c, "shown")),
+        Map.entry("WorkController#list", new Sample("hana", "/api/work", json, c, "shown")),
+        Map.entry(
+            "ReportsController#hiddenHarm",
+            new Sample("max", "/api/reports/hidden-harm", json, c, "shown")),
+        Map.entry(
+            "ReportsController#hiddenHarmCsv",
+            new Sample("max", "/api/reports/hidden-harm", "text/csv", c, "shown")),
+        Map.entry(
+            "DashboardController#cases",
+            new Sample("max", "/api/dashboard/cases?figure=open", json, c, "shown")),
+        // Lists a newly referred family is not on yet: their refusal is what is logged.
+        Map.entry(
+            "DashboardController#work",
+            new Sample("hana", "/api/dashboard/work", json, null, "refused")),
+        Map.entry(
+            "DashboardController#safeguarding",
+            new Sample("hana", "/api/dashboard/safeguarding", json, null, "refused")),
+        Map.entry(
+            "DashboardController#pathways",
+            new Sample("hana", "/api/dashboard/pathways", json, null, "refused")),
+        Map.entry(
+            "ModelsController#whatIfCases",
+            new Sample("dee", "/api/models/what-if/x/cases?from=1&to=2", json, null, "refused")),
+        Map.entry(
+            "WorkspacePages#familyCase",
+            new Sample("sara", "/cases/" + c, "text/html", c, "refused")),
+        Map.entry(
+            "WorkspacePages#printedChronology",
+            new Sample("sara", "/cases/" + c + "/chronology/print", "text/html", c, "refused")),
+        Map.entry(
+            "AccessLogController#ofCase",
+            new Sample("hana", "/api/cases/" + c + "/access-log", json, c, "shown")));
+  }
+
+  @Test
+  void everyReadOfAFamilyThroughOurApiAndPagesWritesItsEntry() {
+    List<String> unmarked = new ArrayList<>();
+    List<String> withoutSample = new ArrayList<>();
+    Map<String, Sample> samples = samples();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (!handler.getBeanType().getName().startsWith("org.carepath")
+                  || !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                return;
+              }
+              String name = name(handler);
+              boolean family = handler.hasMethodAnnotation(FamilyData.class);
+              if (family == handler.hasMethodAnnotation(NoFamilyData.class)) {
+                unmarked.add(name);
+              } else if (family && !samples.containsKey(name)) {
+                withoutSample.add(name);
+              }
+            });
+    assertThat(unmarked)
+        .as("read handlers marked neither @FamilyData nor @NoFamilyData (say which)")
+        .isEmpty();
+    assertThat(withoutSample).as("@FamilyData handlers this test does not call").isEmpty();
+
+    samples.forEach(
+        (name, sample) -> {
+          String correlation = UUID.randomUUID().toString();
+          ResponseEntity<String> answer =
+              Api.as(port, sample.user())
+                  .getText(sample.path(), sample.accept(), Map.of("X-Correlation-Id", correlation));
+          assertThat(answer.getStatusCode().is2xxSuccessful())
+              .as("%s answered %s", name, answer.getStatusCode())
+              .isEqualTo(sample.outcome().equals("shown"));
+          assertThat(answer.getHeaders().getFirst("X-Correlation-Id")).isEqualTo(correlation);
+          List<Map<String, Object>> entries = entries(correlation);
+          assertThat(entries)
+              .as("%s: its entries", name)
+              .filteredOn(
+                  e -> java.util.Objects.equals(e.get("case_reference"), sample.caseReference()))
+              .hasSize(1)
+              .first()
+              .satisfies(
+                  e -> {
+                    assertThat(e).containsEntry("user_id", sample.user());
+                    assertThat(e).containsEntry("outcome", sample.outcome());
+                    assertThat(e)
+                        .containsEntry(
+                            "surface", sample.path().startsWith("/api/") ? "api" : "workspace");
+                  });
+        });
+  }
+
+  @Test
+  void aRefusedViewOfACaseIsLogged() {
+    String correlation = UUID.randomUUID().toString();
+    ResponseEntity<String> refused =
+        Api.as(port, "sara")
+            .getText(
+                "/api/cases/" + caseId,
+                "application/json",
+                Map.of("X-Correlation-Id", correlation));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(entries(correlation))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e).containsEntry("case_reference", caseId);
+              assertThat(e).containsEntry("what", "case-file");
+              assertThat(e).containsEntry("outcome", "refused");
+              assertThat(e).containsEntry("served", false);
+              assertThat((String) e.get("user_groups")).contains("school");
+            });
+  }
+
+  @Test
+  void readsThroughTheEngineTasklistAndCockpitAreLogged() {
+    String instance =
+        jdbc.sql("select proc_inst_id_ from act_ru_task where id_ = :t")
+            .param("t", hanasTask)
+            .query(String.class)
+            .single();
+    record Read(
+        String user, String path, String referer, String what, String surface, String outcome) {}
+    String webapp = "/camunda/api/engine/engine/default";
+    List<Read> reads =
+        List.of(
+            new Read(
+                "hana", "/engine-rest/task/" + hanasTask, null, "task", "engine-rest", "shown"),
+            new Read(
+                "hana",
+                "/engine-rest/task/" + hanasTask + "/variables",
+                null,
+                "task-answers",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "hana",
+                "/engine-rest/task/" + hanasTask + "/form-variables",
+                null,
+                "task-answers",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "hana",
+                "/engine-rest/task?processInstanceBusinessKey=" + caseId,
+                null,
+                "task-list",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "max",
+                "/engine-rest/process-instance/" + instance,
+                null,
+                "pathway-progress",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "max",
+                "/engine-rest/process-instance/" + instance + "/variables",
+                null,
+                "case-values",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "max",
+                "/engine-rest/history/process-instance/" + instance,
+                null,
+                "case-history",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "max",
+                "/engine-rest/process-instance?businessKey=" + caseId,
+                null,
+                "case-list",
+                "engine-rest",
+                "shown"),
+            new Read(
+                "hana",
+                webapp + "/task/" + hanasTask + "/form-variables",
+                "http://localhost/camunda/app/tasklist/default/",
+                "task-answers",
+                "tasklist",
+                "shown"),
+            new Read(
+                "max",
+                webapp + "/process-instance/" + instance,
+                "http://localhost/camunda/app/cockpit/default/",
+                "pathway-progress",
+                "cockpit",
+                "shown"),
+            // The engine refuses a task's answers to an agency that is not its candidate.
+            new Read(
+                "sara",
+                "/engine-rest/task/" + hanasTask + "/variables",
+                null,
+                "task-answers",
+                "engine-rest",
+                "refused"));
+    for (Read read : reads) {
+      String correlation = UUID.randomUUID().toString();
+      Map<String, String> headers = new java.util.HashMap<>();
+      headers.put("X-Correlation-Id", correlation);
+      if (read.referer() != null) {
+        headers.put("Referer", read.referer());
+      }
+      ResponseEntity<String> answer =
+          Api.as(port, read.user()).getText(read.path(), "application/json", headers);
+      assertThat(answer.getStatusCode().is2xxSuccessful())
+          .as("%s %s: %s", read.user(), read.path(), answer.getBody())
+          .isEqualTo(read.outcome().equals("shown"));
+      assertThat(entries(correlation))
+          .as("%s %s", read.user(), read.path())
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e).containsEntry("case_reference", caseId);
+                assertThat(e).containsEntry("what", read.what());
+                assertThat(e).containsEntry("surface", read.surface());
+                assertThat(e).containsEntry("outcome", read.outcome());
+                assertThat(e).containsEntry("user_id", read.user());
+              });
+    }
+    // Definitions and counts show no family: nothing is logged.
+    String correlation = UUID.randomUUID().toString();
+    Api.as(port, "max")
+        .getText(
+            "/engine-rest/process-definition",
+            "application/json",
+            Map.of("X-Correlation-Id", correlation));
+    Api.as(port, "max")
+        .getText(
+            "/engine-rest/task/count", "application/json", Map.of("X-Correlation-Id", correlation));
+    assertThat(entries(correlation)).isEmpty();
+  }
+
+  @Test
+  void theChainFindsAChangedOrRemovedEntry() {
+    Api ivy = Api.as(port, "ivy");
+    Api.as(port, "hana").get("/api/cases/" + caseId);
+    Map<String, Object> intact = Api.map(ivy.get("/api/audit/verify"));
+    assertThat(intact).containsEntry("intact", true);
+    assertThat(((Number) intact.get("entries")).longValue()).isPositive();
+    assertThat(Api.as(port, "admin").get("/api/audit/verify").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    long id =
+        jdbc.sql(
+                "select min(id) from carepath.access_entry where case_reference = :c and user_id = 'hana'")
+            .param("c", caseId)
+            .query(Long.class)
+            .single();
+    jdbc.sql("update carepath.access_entry set user_id = 'someone-else' where id = :id")
+        .param("id", id)
+        .update();
+    try {
+      Map<String, Object> changed = Api.map(ivy.get("/api/audit/verify"));
+      assertThat(changed).containsEntry("intact", false).containsEntry("problem", "entry-changed");
+      assertThat(((Number) changed.get("firstBrokenEntry")).longValue()).isEqualTo(id);
+    } finally {
+      jdbc.sql("update carepath.access_entry set user_id = 'hana' where id = :id")
+          .param("id", id)
+          .update();
+    }
+    assertThat(Api.map(ivy.get("/api/audit/verify"))).containsEntry("intact", true);
+
+    Map<String, Object> removed =
+        jdbc.sql("select * from carepath.access_entry where id = :id")
+            .param("id", id)
+            .query()
+            .singleRow();
+    jdbc.sql("delete from carepath.access_entry where id = :id").param("id", id).update();
+    try {
+      Map<String, Object> gap = Api.map(ivy.get("/api/audit/verify"));
+      assertThat(gap).containsEntry("intact", false).containsEntry("problem", "missing");
+      assertThat(((Number) gap.get("firstBrokenEntry")).longValue()).isEqualTo(id);
+    } finally {
+      var insert =
+          jdbc.sql(
+              "insert into carepath.access_entry ("
+                  + String.join(", ", removed.keySet())
+                  + ") values ("
+                  + String.join(", ", removed.keySet().stream().map(k -> ":" + k).toList())
+                  + ")");
+      for (var column : removed.entrySet()) {
+        insert = insert.param(column.getKey(), column.getValue());
+      }
+      insert.update();
+    }
+    assertThat(Api.map(ivy.get("/api/audit/verify"))).containsEntry("intact", true);
+  }
+
+  @Test
+  void whoHasSeenTheRecordIsShownToTheLeadManagersAndInformationGovernance() {
+    Api.as(port, "sara").get("/api/cases/" + caseId);
+    for (String user : List.of("hana", "max", "ivy")) {
+      ResponseEntity<Object> log = Api.as(port, user).get("/api/cases/" + caseId + "/access-log");
+      assertThat(log.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+      assertThat(Api.list(Api.map(log).get("items")))
+          .as(user)
+          .anySatisfy(
+              e -> {
+                assertThat(e).containsEntry("user", "sara").containsEntry("outcome", "refused");
+                assertThat(e).containsEntry("seen", "The case record");
+                assertThat(e.get("agencies")).isEqualTo(List.of("school"));
+              });
+    }
+    for (String user : List.of("sara", "dee", "admin")) {
+      assertThat(Api.as(port, user).get("/api/cases/" + caseId + "/access-log").getStatusCode())
+          .as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    Api hana = Api.as(port, "hana");
+    Map<String, Object> bySara =
+        Api.map(hana.get("/api/cases/" + caseId + "/access-log?user=sara&surface=api"));
+    assertThat(Api.list(bySara.get("items")))
+        .allSatisfy(e -> assertThat(e).containsEntry("user", "sara"));
+    assertThat(((Number) bySara.get("total")).longValue()).isPositive();
+    assertThat(
+            ((Number)
+                    Api.map(hana.get("/api/cases/" + caseId + "/access-log?agency=school"))
+                        .get("total"))
+                .longValue())
+        .isEqualTo(
+            ((Number)
+                    Api.map(hana.get("/api/cases/" + caseId + "/access-log?user=sara"))
+                        .get("total"))
+                .longValue());
+    assertThat(
+            Api.map(hana.get("/api/cases/" + caseId + "/access-log?from=2001-01-01&to=2001-01-02"))
+                .get("total"))
+        .isEqualTo(0);
+    ResponseEntity<Object> bad =
+        hana.get("/api/cases/" + caseId + "/access-log?surface=fax&from=yesterday");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(bad)).contains("surface", "from");
+    assertThat(Api.as(port, "hana").get("/api/cases/CP-999999/access-log").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void informationGovernanceSeesEveryCasesLogAndUnusualAccess() {
+    Api.as(port, "sara").get("/api/cases/" + caseId);
+    Api ivy = Api.as(port, "ivy");
+    Map<String, Object> all = Api.map(ivy.get("/api/audit/access?user=sara"));
+    assertThat(((Number) all.get("total")).longValue()).isPositive();
+    Map<String, Object> unusual = Api.map(ivy.get("/api/audit/unusual"));
+    assertThat(Api.list(unusual.get("refused")))
+        .anySatisfy(
+            e ->
+                assertThat(e).containsEntry("user", "sara").containsEntry("caseReference", caseId));
+    assertThat(unusual).containsKeys("manyCasesNotServed", "outsideWorkingHours", "workingHours");
+    assertThat(Api.as(port, "max").get("/api/audit/unusual").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(port, "max").get("/api/audit/access").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private List<Map<String, Object>> entries(String correlation) {
+    return jdbc
+        .sql("select * from carepath.access_entry where correlation_id = :c order by id")
+        .param("c", correlation)
+        .query()
+        .listOfRows()
+        .stream()
+        .map(InformationGovernanceIT::lowerKeys)
+        .toList();
+  }
+
+  private static Map<String, Object> lowerKeys(Map<String, Object> row) {
+    Map<String, Object> lower = new java.util.HashMap<>();
+    row.forEach((key, value) -> lower.put(key.toLowerCase(java.util.Locale.ROOT), value));
+    return lower;
+  }
+
+  private static String name(HandlerMethod handler) {
+    return handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName();
+  }
+}
