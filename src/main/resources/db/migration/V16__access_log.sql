@@ -50,6 +50,9 @@ create table break_glass (
     review_notes   varchar(4000),
     reviewed_by    varchar(64),
     reviewed_at    timestamp with time zone,
+    follow_up      varchar(4000),
+    followed_up_by varchar(64),
+    followed_up_at timestamp with time zone,
     constraint break_glass_review_outcome
         check (review_outcome is null or review_outcome in ('appropriate', 'not-appropriate'))
 );

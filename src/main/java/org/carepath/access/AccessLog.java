@@ -103,6 +103,28 @@ public class AccessLog {
     log.append(entries);
   }
 
+  /** The grant of emergency access itself, in the transaction that grants it. */
+  void recordBreakGlass(Viewer viewer, String reference, String reason) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    log.appendJoining(
+        List.of(
+            new AccessEntry(
+                0,
+                at,
+                viewer.userId(),
+                String.join(",", viewer.groups()),
+                reference,
+                WhatWasSeen.BREAK_GLASS,
+                Surfaces.API,
+                AccessEntry.BREAK_GLASS,
+                false,
+                outOfHours(at),
+                viewer.correlationId(),
+                reason,
+                null,
+                null)));
+  }
+
   boolean outOfHours(Instant at) {
     ZonedDateTime local = at.atZone(zone);
     DayOfWeek day = local.getDayOfWeek();

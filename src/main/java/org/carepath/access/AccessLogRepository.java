@@ -49,6 +49,11 @@ class AccessLogRepository {
     ownTransaction.executeWithoutResult(status -> chain(entries));
   }
 
+  /** Chains and stores the entries in the caller's transaction, committed with its work. */
+  void appendJoining(List<AccessEntry> entries) {
+    chain(entries);
+  }
+
   /**
    * Moves the case views recorded before the access log existed into it, in one transaction with
    * their removal, once (the chain head's lock keeps two nodes from both moving them).

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carepath.access.BreakGlass;
 import org.carepath.pathway.Agencies;
 import org.carepath.pathway.FamilyPathway;
 import org.carepath.system.ApiProblem;
@@ -26,13 +27,16 @@ public class Cases {
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final BreakGlass breakGlass;
 
   Cases(
       CaseRepository cases,
       ReferralValidator validator,
       RuntimeService runtimeService,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      BreakGlass breakGlass) {
+    this.breakGlass = breakGlass;
     this.cases = cases;
     this.validator = validator;
     this.runtimeService = runtimeService;
@@ -122,19 +126,52 @@ public class Cases {
 
   public FamilyCase requireVisible(FamilyCase found) {
     if (!isVisibleToCurrentUser(found)) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "case-not-yours",
-          "Case "
-              + found.reference()
-              + " is not worked on by your agency, so you cannot see it. Ask the lead"
-              + " professional to involve your agency if you need to work with this family.",
-          List.of());
+      throw notYours(found);
     }
     return found;
   }
 
+  /**
+   * The case, when the current user may change it: as {@link #requireVisible}, but emergency
+   * (break-glass) access reads only.
+   */
+  public FamilyCase requireWorkingOn(String reference) {
+    FamilyCase found = require(reference);
+    if (worksOn(found)) {
+      return found;
+    }
+    if (breakGlass.holdsNow(found.id())) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "break-glass-read-only",
+          "Emergency access lets you read case "
+              + found.reference()
+              + ", not change it. Tell the lead professional what you know, or ask them to"
+              + " involve your agency.",
+          List.of());
+    }
+    throw notYours(found);
+  }
+
+  private static ApiProblem notYours(FamilyCase found) {
+    return new ApiProblem(
+        HttpStatus.FORBIDDEN,
+        "case-not-yours",
+        "Case "
+            + found.reference()
+            + " is not worked on by your agency, so you cannot see it. Ask the lead"
+            + " professional to involve your agency if you need to work with this family. If a"
+            + " child may be at risk now and you must see the record, use emergency access"
+            + " (break-glass): it is recorded and reviewed.",
+        List.of());
+  }
+
+  /** Whether the current user may read the case: they work on it, or hold emergency access. */
   public boolean isVisibleToCurrentUser(FamilyCase familyCase) {
+    return worksOn(familyCase) || breakGlass.holdsNow(familyCase.id());
+  }
+
+  private boolean worksOn(FamilyCase familyCase) {
     return currentUser.overseesAllCases()
         || familyCase.referredBy().equals(currentUser.userId())
         || currentUser.isInAnyGroup(cases.agencies(familyCase.id()));

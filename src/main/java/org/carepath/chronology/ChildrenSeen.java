@@ -71,7 +71,7 @@ public class ChildrenSeen {
 
   @Transactional
   public Recorded record(String reference, Seen body) {
-    FamilyCase familyCase = cases.requireVisible(reference);
+    FamilyCase familyCase = cases.requireWorkingOn(reference);
     List<FieldProblem> problems = new ArrayList<>();
     Optional<CaseChild> child =
         body.child() == null || body.child().isBlank()

@@ -81,7 +81,7 @@ public class Chronology {
 
   @Transactional
   public Item add(String reference, NewEntry body) {
-    FamilyCase familyCase = cases.requireVisible(reference);
+    FamilyCase familyCase = cases.requireWorkingOn(reference);
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     if (body.occurredOn() == null) {

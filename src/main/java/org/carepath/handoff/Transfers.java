@@ -53,7 +53,8 @@ class Transfers {
 
   @Transactional
   Outcome request(String caseReference, String toAgency, String reason) {
-    FamilyCase familyCase = cases.requireVisible(cases.lock(caseReference));
+    cases.requireWorkingOn(caseReference);
+    FamilyCase familyCase = cases.lock(caseReference);
     if (!currentUser.groupIds().contains(familyCase.leadAgency())
         && !currentUser.overseesAllCases()) {
       throw new ApiProblem(

@@ -267,7 +267,7 @@ public class Pregnancies {
   }
 
   private FamilyCase openCase(String reference) {
-    FamilyCase familyCase = cases.requireVisible(reference);
+    FamilyCase familyCase = cases.requireWorkingOn(reference);
     familyCase = cases.lock(familyCase.reference());
     if (!familyCase.isOpen()) {
       throw ApiProblem.conflict("case-closed", "Case " + reference + " is closed.");

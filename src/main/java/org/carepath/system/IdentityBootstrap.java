@@ -122,6 +122,11 @@ class IdentityBootstrap {
     grant(
         Roles.SERVICE_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
+    // Information governance reviews emergency access in its task list; it reads the access log
+    // through /api, and no family's case.
+    grant(Roles.INFORMATION_GOVERNANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Roles.INFORMATION_GOVERNANCE, Resources.FILTER, tasks.getId(), Permissions.READ);
+
     for (Resource resource : Resources.values()) {
       grant(Roles.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }

@@ -97,7 +97,7 @@ public class TwinTrackPlans {
 
   @Transactional
   public Started start(String reference, NewPlan body) {
-    FamilyCase familyCase = cases.requireVisible(reference);
+    FamilyCase familyCase = cases.requireWorkingOn(reference);
     if (!currentUser.isInAnyGroup(List.of(familyCase.leadAgency(), PLANNING_AGENCY))) {
       throw new ApiProblem(
           HttpStatus.FORBIDDEN,

@@ -37,6 +37,40 @@ class InformationGovernanceIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired MovableClock clock;
+
+  /** The test's clock: emergency access runs out while the test waits no time at all. */
+  static final class MovableClock extends java.time.Clock {
+    private volatile java.time.Duration ahead = java.time.Duration.ZERO;
+
+    void advance(java.time.Duration by) {
+      ahead = ahead.plus(by);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now().plus(ahead);
+    }
+  }
+
+  @org.springframework.boot.test.context.TestConfiguration
+  static class TestClock {
+    @org.springframework.context.annotation.Bean
+    @org.springframework.context.annotation.Primary
+    MovableClock movableClock() {
+      return new MovableClock();
+    }
+  }
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -92,6 +126,9 @@ class InformationGovernanceIT {
         Map.entry(
             "DashboardController#safeguarding",
             new Sample("hana", "/api/dashboard/safeguarding", json, null, "refused")),
+        Map.entry(
+            "BreakGlassController#summary",
+            new Sample("hana", "/api/dashboard/break-glass", json, null, "refused")),
         Map.entry(
             "DashboardController#pathways",
             new Sample("hana", "/api/dashboard/pathways", json, null, "refused")),
@@ -426,6 +463,176 @@ class InformationGovernanceIT {
     assertThat(Api.as(port, "max").get("/api/audit/unusual").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.as(port, "max").get("/api/audit/access").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void breakGlassLetsAPractitionerReadForFourHoursWithAReasonAndIsReviewed() {
+    String family = FullRunScenario.refer(Api.as(port, "hana"));
+    Api sara = Api.as(port, "sara");
+    String path = "/api/cases/" + family + "/break-glass";
+    assertThat(sara.get("/api/cases/" + family).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<Object> tooShort = sara.post(path, Map.of("reason", "  urgent  "));
+    assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(tooShort)).containsExactly("reason");
+    assertThat(sara.post(path, Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            Api.as(port, "hana")
+                .post(path, Map.of("reason", "I work with them already"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    for (String notAPractitioner : List.of("max", "dee", "ivy")) {
+      assertThat(
+              Api.as(port, notAPractitioner)
+                  .post(path, Map.of("reason", "Just looking at the family"))
+                  .getStatusCode())
+          .as(notAPractitioner)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(sara.get("/api/cases/" + family).getStatusCode())
+        .as("a refused request grants nothing")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String reason = "Child came to school with bruises; need to know who is involved";
+    ResponseEntity<Object> granted = sara.post(path, Map.of("reason", reason));
+    assertThat(granted.getStatusCode()).as("%s", granted.getBody()).isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> grant = Api.map(granted);
+    assertThat(
+            java.time.Duration.between(
+                java.time.OffsetDateTime.parse((String) grant.get("grantedAt")),
+                java.time.OffsetDateTime.parse((String) grant.get("expiresAt"))))
+        .isEqualTo(java.time.Duration.ofHours(4));
+    assertThat((String) grant.get("notice")).contains("cannot change it");
+
+    // Read, and only read; every view is marked as emergency access.
+    String correlation = UUID.randomUUID().toString();
+    assertThat(
+            sara.getText(
+                    "/api/cases/" + family,
+                    "application/json",
+                    Map.of("X-Correlation-Id", correlation))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(entries(correlation))
+        .singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("outcome", "break-glass"));
+    assertThat(sara.getText("/cases/" + family, "text/html").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Object> write =
+        sara.post(
+            "/api/cases/" + family + "/chronology",
+            Map.of(
+                "occurredOn", java.time.LocalDate.now().toString(), "summary", "Seen at school"));
+    assertThat(write.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.map(write)).containsEntry("type", "urn:carepath:problem:break-glass-read-only");
+    String consentTask =
+        (String)
+            FullRunScenario.openTask(
+                    Api.as(port, "hana"), family, "Record information-sharing consent")
+                .get("id");
+    assertThat(
+            sara.post(
+                    "/engine-rest/task/" + consentTask + "/submit-form",
+                    Api.variables(Map.of("consentBasis", "given", "consentReason", "agreed")))
+                .getStatusCode()
+                .is2xxSuccessful())
+        .as("emergency access never works a case's tasks")
+        .isFalse();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from carepath.access_entry where case_reference = :c"
+                        + " and what = 'break-glass' and outcome = 'break-glass' and detail = :r"
+                        + " and user_id = 'sara'")
+                .param("c", family)
+                .param("r", reason)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    // The lead's agency or information governance reviews it within 2 working days.
+    Api ivy = Api.as(port, "ivy");
+    List<Map<String, Object>> reviews =
+        Api.list(
+            ivy.get(
+                "/engine-rest/task?processDefinitionKey=break-glass-review&processInstanceBusinessKey="
+                    + family));
+    assertThat(reviews).singleElement().satisfies(t -> assertThat(t.get("due")).isNotNull());
+    assertThat(
+            Api.list(
+                Api.as(port, "hana")
+                    .get(
+                        "/engine-rest/task?processDefinitionKey=break-glass-review"
+                            + "&processInstanceBusinessKey="
+                            + family)))
+        .hasSize(1);
+    java.time.OffsetDateTime due =
+        java.time.OffsetDateTime.parse(
+            ((String) reviews.get(0).get("due"))
+                .replaceFirst("(\\+|-)(\\d\\d)(\\d\\d)$", "$1$2:$3"));
+    assertThat(java.time.Duration.between(java.time.OffsetDateTime.now(clock), due))
+        .isBetween(
+            java.time.Duration.ofDays(2).minusMinutes(1),
+            java.time.Duration.ofDays(4).plusMinutes(1));
+    Object reviewTask = reviews.get(0).get("id");
+    ResponseEntity<Object> noNotes =
+        ivy.post(
+            "/engine-rest/task/" + reviewTask + "/submit-form",
+            Api.variables(Map.of("breakGlassOutcome", "not-appropriate")));
+    assertThat(noNotes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            ivy.post(
+                    "/engine-rest/task/" + reviewTask + "/submit-form",
+                    Api.variables(
+                        Map.of(
+                            "breakGlassOutcome",
+                            "not-appropriate",
+                            "breakGlassReviewNotes",
+                            "The school's safeguarding lead should have called us")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> followUp =
+        Api.list(
+                ivy.get(
+                    "/engine-rest/task?processDefinitionKey=break-glass-review&processInstanceBusinessKey="
+                        + family))
+            .get(0);
+    assertThat(followUp.get("taskDefinitionKey")).isEqualTo("follow-up-break-glass");
+    assertThat(
+            ivy.post(
+                    "/engine-rest/task/" + followUp.get("id") + "/submit-form",
+                    Api.variables(
+                        Map.of("breakGlassFollowUpAction", "Spoken to sara and her manager")))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            jdbc.sql(
+                    "select review_outcome || '/' || reviewed_by || '/' || follow_up"
+                        + " from carepath.break_glass where id = :id")
+                .param("id", ((Number) grant.get("id")).longValue())
+                .query(String.class)
+                .single())
+        .isEqualTo("not-appropriate/ivy/Spoken to sara and her manager");
+
+    // The dashboard shows it, to managers and information governance.
+    Map<String, Object> dashboard = Api.map(Api.as(port, "max").get("/api/dashboard/break-glass"));
+    assertThat(((Number) dashboard.get("granted")).longValue()).isPositive();
+    assertThat(((Number) dashboard.get("judgedNotAppropriate")).longValue()).isPositive();
+    assertThat(Api.list(dashboard.get("recent")))
+        .anySatisfy(
+            g ->
+                assertThat(g)
+                    .containsEntry("caseReference", family)
+                    .containsEntry("userId", "sara"));
+    assertThat(Api.as(port, "ivy").get("/api/dashboard/break-glass").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(sara.get("/api/dashboard/break-glass").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // Four hours later the glass is whole again.
+    clock.advance(java.time.Duration.ofHours(4).plusMinutes(1));
+    assertThat(sara.get("/api/cases/" + family).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(sara.getText("/cases/" + family, "text/html").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
