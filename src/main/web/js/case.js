@@ -6,15 +6,22 @@ import {
 } from './common.js';
 import { initAll as initMojComponents } from '@ministryofjustice/frontend';
 import { KINDS, timeline } from './chronology.js';
+import { accessLogSearch } from './access-log.js';
 
 const caseId = decodeURIComponent(window.location.pathname.split('/')[2]);
 const params = new URLSearchParams(window.location.search);
 const me = await signedIn();
 const agencyName = (id) => me.everyAgency.find((a) => a.id === id)?.name ?? id;
 
+const accessLogContainer = h('div', { id: 'access-log-section', class: 'carepath-no-print' });
+
 const file = await api(`/api/cases/${encodeURIComponent(caseId)}`);
 if (file.status !== 200) {
-  main().replaceChildren(h('h1', { class: 'govuk-heading-l' }, file.status === 403 ? 'You cannot open this case' : 'Case not found'), h('p', { class: 'govuk-body' }, file.body.detail));
+  main().replaceChildren(
+    h('h1', { class: 'govuk-heading-l' }, file.status === 403 ? 'You cannot open this case' : 'Case not found'),
+    h('p', { class: 'govuk-body' }, file.body.detail),
+    file.status === 403 && file.body.type?.endsWith(':case-not-yours') && h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `/cases/${encodeURIComponent(caseId)}/break-glass` }, 'Use emergency access (break-glass)')),
+  );
 } else {
   await render(file.body);
 }
@@ -257,6 +264,11 @@ async function send(form, path, body, done) {
   showError(form, answer.body);
 }
 
+/** Who has seen the record is for the lead professional's agency, managers and information governance. */
+function mayReadAccessLog(c) {
+  return me.roles.includes('managers') || me.roles.includes('information-governance') || me.agencies.some((a) => a.id === c.leadAgency);
+}
+
 async function render(c) {
   const chronologyContainer = h('div', { id: 'chronology-section' });
   const sections = [
@@ -271,8 +283,10 @@ async function render(c) {
     handoffsAndSharing(c),
     audits(c),
     chronologyContainer,
+    mayReadAccessLog(c) && accessLogContainer,
   ];
   main().replaceChildren(...sections.flat(2).filter((part) => part !== '' && part !== false && part != null));
   initMojComponents({ scope: main() });
   await chronology(c, chronologyContainer);
+  if (mayReadAccessLog(c)) await accessLogSearch(accessLogContainer, `/api/cases/${encodeURIComponent(caseId)}/access-log`, { title: 'Who has seen this record' });
 }

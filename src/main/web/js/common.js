@@ -78,6 +78,7 @@ export async function header(me) {
     ['/', "My agency's work"],
     me?.roles?.includes('managers') && ['/dashboard', 'Pathway dashboard'],
     (me?.roles?.includes('managers') || me?.roles?.includes('service-designers')) && ['/models/what-if', 'Try a decision change'],
+    me?.roles?.includes('information-governance') && ['/audit', 'Information governance'],
     ['/camunda/app/tasklist/default/', 'Tasklist'],
   ].filter(Boolean);
   const here = window.location.pathname;

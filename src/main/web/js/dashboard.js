@@ -1,7 +1,7 @@
 // The managers' pathway dashboard: each panel a chart with the table of its figures (for screen
 // readers and for copying), every figure a link to the cases behind it.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { h, api, signedIn, main, table, date, select, field, showError, caseLink } from './common.js';
+import { h, api, signedIn, main, table, tag, date, dateTime, select, field, showError, caseLink } from './common.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.font.family = 'arial, sans-serif';
@@ -196,11 +196,32 @@ function pathwaysPanel(p) {
   ];
 }
 
+function breakGlassPanel(b) {
+  return [
+    h('h2', { class: 'govuk-heading-m', id: 'break-glass' }, 'Emergency access (break-glass)'),
+    table(null, [
+      { heading: 'Granted', cell: (x) => String(x.granted) },
+      { heading: 'Open now', cell: (x) => String(x.openNow) },
+      { heading: 'Awaiting review', cell: (x) => String(x.awaitingReview) },
+      { heading: 'Review overdue', cell: (x) => (x.reviewOverdue ? tag(String(x.reviewOverdue), 'red') : '0') },
+      { heading: 'Judged not appropriate', cell: (x) => (x.judgedNotAppropriate ? tag(String(x.judgedNotAppropriate), 'red') : '0') },
+    ], [b], ''),
+    table('The latest', [
+      { heading: 'When', cell: (g) => dateTime(g.grantedAt), sort: (g) => g.grantedAt },
+      { heading: 'Case', cell: (g) => caseLink(g.caseReference, g.caseReference) },
+      { heading: 'Who', cell: (g) => `${g.userId} (${g.userGroups})` },
+      { heading: 'Why', cell: (g) => g.reason },
+      { heading: 'Review', cell: (g) => (g.reviewOutcome === 'appropriate' ? tag('Appropriate', 'green') : g.reviewOutcome === 'not-appropriate' ? tag('Not appropriate', 'red') : `Due ${date(g.reviewDue)}`) },
+    ], b.recent, 'No emergency access in these dates.', { sortable: true }),
+  ];
+}
+
 const query = filters.toString();
 const [summary, levels, work, safeguarding, pathways] = await Promise.all(
   ['summary', 'levels', 'work', 'safeguarding', 'pathways'].map((panel) => api(`/api/dashboard/${panel}?${query}`)),
 );
-const failed = [summary, levels, work, safeguarding, pathways].find((answer) => answer.status !== 200);
+const breakGlass = await api(`/api/dashboard/break-glass?${query}`);
+const failed = [summary, levels, work, safeguarding, pathways, breakGlass].find((answer) => answer.status !== 200);
 main().replaceChildren(
   h('h1', { class: 'govuk-heading-l' }, 'Pathway dashboard'),
   filterForm(),
@@ -213,6 +234,7 @@ main().replaceChildren(
         ...workPanel(work.body),
         ...pathwaysPanel(pathways.body),
         ...safeguardingPanel(safeguarding.body),
+        ...breakGlassPanel(breakGlass.body),
       ]),
 );
 if (failed) showError(main(), failed.body);

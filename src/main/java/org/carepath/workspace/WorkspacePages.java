@@ -72,6 +72,22 @@ class WorkspacePages {
         : page("designers-and-managers", HttpStatus.FORBIDDEN);
   }
 
+  /** Emergency access to a case: the warning and the reason, for a case that exists. */
+  @GetMapping("/cases/{id}/break-glass")
+  @NoFamilyData("the warning and a form; nothing of the family")
+  ResponseEntity<byte[]> breakGlass(@PathVariable String id) throws IOException {
+    return cases.find(id).isPresent()
+        ? page("index", HttpStatus.OK)
+        : page("not-found", HttpStatus.NOT_FOUND);
+  }
+
+  /** Information governance's page: the access log across cases, as its JSON. */
+  @GetMapping("/audit")
+  @NoFamilyData("the page shell; what it shows comes from /api/audit")
+  ResponseEntity<byte[]> audit() throws IOException {
+    return page("index", HttpStatus.OK);
+  }
+
   @GetMapping("/cases/{id}")
   @FamilyData(value = WhatWasSeen.CASE_PAGE, refusalsOnly = true)
   ResponseEntity<byte[]> familyCase(@PathVariable String id) throws IOException {

@@ -636,6 +636,14 @@ class InformationGovernanceIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void breakGlassTheAccessLogAndItsCheckWorkInARealBrowser() throws Exception {
+    InTheBrowser.run(
+        "information-governance.mjs",
+        port,
+        Map.of("CASE_ID", FullRunScenario.refer(Api.as(port, "hana"))));
+  }
+
   private List<Map<String, Object>> entries(String correlation) {
     return jdbc
         .sql("select * from carepath.access_entry where correlation_id = :c order by id")
