@@ -38,7 +38,8 @@ class ModularityTest {
     "org.carepath.deadlines..",
     "org.carepath.findings..",
     "org.carepath.models..",
-    "org.carepath.access.."
+    "org.carepath.access..",
+    "org.carepath.subjectaccess.."
   };
 
   @Test

@@ -103,6 +103,28 @@ public class AccessLog {
     log.append(entries);
   }
 
+  /** Something given out of the record (a subject access response), in the caller's transaction. */
+  public void recordRelease(Viewer viewer, String reference, String what, String detail) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    log.appendJoining(
+        List.of(
+            new AccessEntry(
+                0,
+                at,
+                viewer.userId(),
+                String.join(",", viewer.groups()),
+                reference,
+                what,
+                Surfaces.API,
+                AccessEntry.SHOWN,
+                false,
+                outOfHours(at),
+                viewer.correlationId(),
+                detail,
+                null,
+                null)));
+  }
+
   /** The grant of emergency access itself, in the transaction that grants it. */
   void recordBreakGlass(Viewer viewer, String reference, String reason) {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -27,6 +27,9 @@ public final class WhatWasSeen {
   public static final String WHAT_IF_CASES = "what-if-cases";
   public static final String ACCESS_LOG = "access-log";
   public static final String BREAK_GLASS = "break-glass";
+  public static final String SUBJECT_ACCESS = "subject-access";
+  public static final String SUBJECT_ACCESS_PRINT = "subject-access-print";
+  public static final String SUBJECT_ACCESS_RELEASE = "subject-access-release";
 
   private static final Map<String, String> WORDS =
       Map.ofEntries(
@@ -50,7 +53,10 @@ public final class WhatWasSeen {
           Map.entry(HIDDEN_HARM_CSV, "Hidden Harm dataset, downloaded as a spreadsheet (CSV)"),
           Map.entry(WHAT_IF_CASES, "The cases behind a what-if figure"),
           Map.entry(ACCESS_LOG, "Who has seen this record"),
-          Map.entry(BREAK_GLASS, "Emergency access (break-glass) granted"));
+          Map.entry(BREAK_GLASS, "Emergency access (break-glass) granted"),
+          Map.entry(SUBJECT_ACCESS, "Everything about a person, for a subject access request"),
+          Map.entry(SUBJECT_ACCESS_PRINT, "A subject access request, printed"),
+          Map.entry(SUBJECT_ACCESS_RELEASE, "A subject access response, released"));
 
   /** Lists show many families at once: not counted as looking into one family's record. */
   static final Set<String> LISTS =

@@ -21,7 +21,7 @@ import org.carepath.twintrack.TwinTrackPlans;
 import org.carepath.work.Work;
 
 /** Everything {@code GET /api/cases/{id}} shows of a case. */
-record CaseFile(
+public record CaseFile(
     String id,
     String status,
     String referringAgency,
@@ -55,7 +55,7 @@ record CaseFile(
     List<Work.DoneTask> doneTasks,
     List<CaseAudits.AuditRecord> audits) {
 
-  record Adult(
+  public record Adult(
       String name,
       String role,
       LocalDate dateOfBirth,
@@ -63,5 +63,5 @@ record CaseFile(
       boolean pregnant,
       LocalDate expectedDeliveryDate) {}
 
-  record Child(String name, LocalDate dateOfBirth, String livesWith) {}
+  public record Child(String name, LocalDate dateOfBirth, String livesWith) {}
 }

@@ -2,23 +2,7 @@ package org.carepath.casefile;
 
 import org.carepath.access.FamilyData;
 import org.carepath.access.WhatWasSeen;
-import org.carepath.audit.CaseAudits;
 import org.carepath.cases.Cases;
-import org.carepath.cases.FamilyCase;
-import org.carepath.chronology.ChildrenSeen;
-import org.carepath.concern.Concerns;
-import org.carepath.consent.Consents;
-import org.carepath.handoff.Handoffs;
-import org.carepath.level.LevelHistory;
-import org.carepath.pathway.Level;
-import org.carepath.recovery.PostRecoverySupports;
-import org.carepath.review.Reviews;
-import org.carepath.routing.RoutedTasks;
-import org.carepath.sharing.Sharing;
-import org.carepath.stage.Pregnancies;
-import org.carepath.stage.Stages;
-import org.carepath.twintrack.TwinTrackPlans;
-import org.carepath.work.Work;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,103 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseFileController {
 
   private final Cases cases;
-  private final LevelHistory levels;
-  private final Consents consents;
-  private final Concerns concerns;
-  private final Reviews reviews;
-  private final Handoffs handoffs;
-  private final RoutedTasks agencyTasks;
-  private final Sharing sharing;
-  private final Pregnancies pregnancies;
-  private final Stages stages;
-  private final TwinTrackPlans twinTrackPlans;
-  private final PostRecoverySupports postRecovery;
-  private final ChildrenSeen childrenSeen;
-  private final Work work;
-  private final CaseAudits audits;
+  private final CaseFiles files;
 
-  CaseFileController(
-      Cases cases,
-      LevelHistory levels,
-      Consents consents,
-      Concerns concerns,
-      Reviews reviews,
-      Handoffs handoffs,
-      RoutedTasks agencyTasks,
-      Sharing sharing,
-      Pregnancies pregnancies,
-      Stages stages,
-      TwinTrackPlans twinTrackPlans,
-      PostRecoverySupports postRecovery,
-      ChildrenSeen childrenSeen,
-      Work work,
-      CaseAudits audits) {
+  CaseFileController(Cases cases, CaseFiles files) {
     this.cases = cases;
-    this.levels = levels;
-    this.consents = consents;
-    this.concerns = concerns;
-    this.reviews = reviews;
-    this.handoffs = handoffs;
-    this.agencyTasks = agencyTasks;
-    this.sharing = sharing;
-    this.pregnancies = pregnancies;
-    this.stages = stages;
-    this.twinTrackPlans = twinTrackPlans;
-    this.postRecovery = postRecovery;
-    this.childrenSeen = childrenSeen;
-    this.work = work;
-    this.audits = audits;
+    this.files = files;
   }
 
   @GetMapping("/api/cases/{id}")
   @FamilyData(WhatWasSeen.CASE_FILE)
   @Transactional
   CaseFile show(@PathVariable String id) {
-    FamilyCase found = cases.requireVisible(id);
-    return new CaseFile(
-        found.reference(),
-        found.status(),
-        found.referringAgency(),
-        found.referralReason(),
-        found.referredBy(),
-        found.referredAt(),
-        found.leadAgency(),
-        cases.agencies(found.id()),
-        found.currentLevel(),
-        found.currentLevel() == null ? null : Level.of(found.currentLevel()).displayName(),
-        found.nextReviewDue(),
-        found.closedAt(),
-        found.closureReason(),
-        cases.adults(found.id()).stream()
-            .map(
-                adult ->
-                    new CaseFile.Adult(
-                        adult.name(),
-                        adult.role(),
-                        adult.dateOfBirth(),
-                        cases.substances(adult.id()),
-                        adult.pregnant(),
-                        adult.expectedDeliveryDate()))
-            .toList(),
-        cases.children(found.id()).stream()
-            .map(child -> new CaseFile.Child(child.name(), child.dateOfBirth(), child.livesWith()))
-            .toList(),
-        consents.of(found.id()),
-        sharing.of(found.id()),
-        levels.of(found.id()),
-        concerns.of(found.id()),
-        reviews.of(found.id()),
-        cases.leadHistory(found.id()),
-        handoffs.of(found.id()),
-        agencyTasks.of(found.id()),
-        pregnancies.of(found),
-        stages.of(found),
-        twinTrackPlans.of(found),
-        postRecovery.of(found),
-        cases.reopenings(found.id()),
-        childrenSeen.of(found),
-        work.openTasksOf(found.id()),
-        work.doneTasksOf(found.id()),
-        audits.of(found));
+    return files.of(cases.requireVisible(id));
   }
 }

@@ -60,6 +60,18 @@ public class Chronology {
       Long entryId,
       Long corrects) {}
 
+  /**
+   * The whole chronology of a case already authorized by the caller (information governance
+   * answering a subject access request, who does not work with the family).
+   */
+  @Transactional
+  public List<Item> whole(FamilyCase familyCase) {
+    Map<Long, String> children = childNames(familyCase);
+    return records.of(familyCase.id(), null, null, null).stream()
+        .map(row -> item(row, children))
+        .toList();
+  }
+
   @Transactional
   public List<Item> of(String reference, String child, String agency, String kind) {
     FamilyCase familyCase = cases.requireVisible(reference);

@@ -127,6 +127,22 @@ class InformationGovernanceIT {
             "DashboardController#safeguarding",
             new Sample("hana", "/api/dashboard/safeguarding", json, null, "refused")),
         Map.entry(
+            "SubjectAccessController#export",
+            new Sample(
+                "ivy",
+                "/api/cases/" + c + "/subject-access?person=Amy%20Example",
+                json,
+                c,
+                "shown")),
+        Map.entry(
+            "SubjectAccessController#printable",
+            new Sample(
+                "ivy",
+                "/api/cases/" + c + "/subject-access?person=Amy%20Example",
+                "text/html",
+                c,
+                "shown")),
+        Map.entry(
             "BreakGlassController#summary",
             new Sample("hana", "/api/dashboard/break-glass", json, null, "refused")),
         Map.entry(
@@ -642,6 +658,95 @@ class InformationGovernanceIT {
         "information-governance.mjs",
         port,
         Map.of("CASE_ID", FullRunScenario.refer(Api.as(port, "hana"))));
+  }
+
+  @Test
+  void aSubjectAccessRequestGathersEverythingAboutThePersonAndMarksOtherPeople() {
+    String family = FullRunScenario.refer(Api.as(port, "hana"));
+    Api hana = Api.as(port, "hana");
+    assertThat(
+            hana.post(
+                    "/api/cases/" + family + "/chronology",
+                    Map.of(
+                        "occurredOn", java.time.LocalDate.now().toString(),
+                        "kind", "visit",
+                        "child", "Ben Example",
+                        "summary", "Ben said he makes his own breakfast"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(
+            hana.post(
+                    "/api/cases/" + family + "/chronology",
+                    Map.of(
+                        "occurredOn", java.time.LocalDate.now().toString(),
+                        "kind", "note",
+                        "summary", "Amy asked for help with her script"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    Api ivy = Api.as(port, "ivy");
+    String path = "/api/cases/" + family + "/subject-access";
+
+    Map<String, Object> export = Api.map(ivy.get(path + "?person=amy%20example"));
+    assertThat(export)
+        .containsEntry("person", "Amy Example")
+        .containsEntry("caseReference", family);
+    List<Map<String, Object>> sections = Api.list(export.get("sections"));
+    assertThat(sections)
+        .extracting(x -> x.get("title"))
+        .contains("The person and the case", "Chronology", "Work still open", "Lead professionals");
+    List<Map<String, Object>> chronology =
+        Api.list(
+            sections.stream()
+                .filter(x -> "Chronology".equals(x.get("title")))
+                .findFirst()
+                .orElseThrow()
+                .get("items"));
+    assertThat(chronology)
+        .anySatisfy(
+            item -> {
+              assertThat(item.get("content").toString()).contains("makes his own breakfast");
+              assertThat(item.get("forReview").toString()).contains("Is about Ben Example");
+            })
+        .anySatisfy(
+            item -> {
+              assertThat(item.get("content").toString()).contains("help with her script");
+              assertThat((List<?>) item.get("forReview")).isEmpty();
+            });
+    assertThat(((Number) export.get("itemsForReview")).intValue()).isPositive();
+    assertThat(ivy.getText(path + "?person=Amy%20Example", "text/html").getBody())
+        .contains("For review: Is about Ben Example")
+        .contains("help with her script");
+
+    ResponseEntity<Object> nobody = ivy.get(path + "?person=Someone%20Else");
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(nobody)).containsExactly("person");
+    assertThat(ivy.get(path).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    for (String user : List.of("hana", "max", "admin")) {
+      assertThat(Api.as(port, user).get(path + "?person=Amy%20Example").getStatusCode())
+          .as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    ResponseEntity<Object> incomplete =
+        ivy.post(path + "/releases", Map.of("person", "Amy Example"));
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.errorFields(incomplete)).containsExactlyInAnyOrder("releasedTo", "notes");
+    ResponseEntity<Object> released =
+        ivy.post(
+            path + "/releases",
+            Map.of(
+                "person", "Amy Example",
+                "releasedTo", "Amy Example, by secure email",
+                "notes", "Entries about Ben withheld: third-party information"));
+    assertThat(released.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(
+            jdbc.sql(
+                    "select what from carepath.access_entry where case_reference = :c and user_id = 'ivy'"
+                        + " order by id")
+                .param("c", family)
+                .query(String.class)
+                .list())
+        .contains("subject-access", "subject-access-print", "subject-access-release");
   }
 
   private List<Map<String, Object>> entries(String correlation) {
