@@ -39,7 +39,8 @@ class ModularityTest {
     "org.carepath.findings..",
     "org.carepath.models..",
     "org.carepath.access..",
-    "org.carepath.subjectaccess.."
+    "org.carepath.subjectaccess..",
+    "org.carepath.retention.."
   };
 
   @Test

@@ -192,13 +192,12 @@ public class BreakGlass {
   }
 
   private static long number(Map<String, Object> row, String column) {
-    Object value =
-        row.entrySet().stream()
-            .filter(e -> e.getKey().equalsIgnoreCase(column))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElse(null);
-    return value instanceof Number n ? n.longValue() : 0;
+    for (Map.Entry<String, Object> entry : row.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(column)) {
+        return entry.getValue() instanceof Number n ? n.longValue() : 0;
+      }
+    }
+    return 0;
   }
 
   /** Whether the current user holds emergency access to the case now. */

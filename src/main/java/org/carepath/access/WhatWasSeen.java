@@ -28,6 +28,8 @@ public final class WhatWasSeen {
   public static final String ACCESS_LOG = "access-log";
   public static final String BREAK_GLASS = "break-glass";
   public static final String SUBJECT_ACCESS = "subject-access";
+  public static final String RETENTION = "retention";
+  public static final String DESTRUCTION_LIST = "destruction-list";
   public static final String SUBJECT_ACCESS_PRINT = "subject-access-print";
   public static final String SUBJECT_ACCESS_RELEASE = "subject-access-release";
 
@@ -55,6 +57,8 @@ public final class WhatWasSeen {
           Map.entry(ACCESS_LOG, "Who has seen this record"),
           Map.entry(BREAK_GLASS, "Emergency access (break-glass) granted"),
           Map.entry(SUBJECT_ACCESS, "Everything about a person, for a subject access request"),
+          Map.entry(RETENTION, "How long the record is kept, and its legal holds"),
+          Map.entry(DESTRUCTION_LIST, "A list of records due for destruction"),
           Map.entry(SUBJECT_ACCESS_PRINT, "A subject access request, printed"),
           Map.entry(SUBJECT_ACCESS_RELEASE, "A subject access response, released"));
 
@@ -67,7 +71,8 @@ public final class WhatWasSeen {
           DASHBOARD_CASES,
           HIDDEN_HARM_ROWS,
           HIDDEN_HARM_CSV,
-          WHAT_IF_CASES);
+          WHAT_IF_CASES,
+          DESTRUCTION_LIST);
 
   static String words(String code) {
     return WORDS.getOrDefault(code, code);

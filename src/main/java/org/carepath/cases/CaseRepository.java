@@ -187,6 +187,14 @@ class CaseRepository {
         .optional();
   }
 
+  Optional<java.time.LocalDate> destroyedOn(String reference) {
+    return jdbc.sql("select destroyed_at from carepath.case_tombstone where reference = :r")
+        .param("r", reference)
+        .query(OffsetDateTime.class)
+        .optional()
+        .map(at -> at.atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+  }
+
   /** Locks the case row for the rest of the transaction: one engine step per case at a time. */
   Optional<FamilyCase> lockByReference(String reference) {
     return jdbc.sql("select * from carepath.family_case where reference = :reference for update")

@@ -111,8 +111,27 @@ public class Cases {
     return find(reference).orElseThrow(() -> notFound(reference));
   }
 
-  private static ApiProblem notFound(String reference) {
-    return ApiProblem.notFound("case-not-found", "There is no case " + reference + ".");
+  /** The day a case's record was destroyed at the end of its retention, if it was. */
+  public Optional<java.time.LocalDate> destroyedOn(String reference) {
+    return cases.destroyedOn(reference);
+  }
+
+  private ApiProblem notFound(String reference) {
+    return destroyedOn(reference)
+        .map(
+            day ->
+                new ApiProblem(
+                    HttpStatus.GONE,
+                    "case-destroyed",
+                    "The record of case "
+                        + reference
+                        + " was destroyed on "
+                        + day
+                        + " at the end of its retention period. Only a note that it existed is"
+                        + " kept.",
+                    List.of()))
+        .orElseGet(
+            () -> ApiProblem.notFound("case-not-found", "There is no case " + reference + "."));
   }
 
   /**

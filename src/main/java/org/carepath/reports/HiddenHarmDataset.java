@@ -98,18 +98,24 @@ public class HiddenHarmDataset {
     LocalDate lastDay = to;
 
     Map<Long, List<HiddenHarmRepository.Child>> childrenByCase =
-        records.children(since, until).stream()
+        java.util.stream.Stream.concat(
+                records.children(since, until).stream(),
+                records.keptChildren(since, until).stream())
             .filter(child -> isDependent(child, lastDay))
             .collect(Collectors.groupingBy(HiddenHarmRepository.Child::caseId));
     Map<Long, List<String>> substances =
-        records.substances(since, until).stream()
+        java.util.stream.Stream.concat(
+                records.substances(since, until).stream(),
+                records.keptSubstances(since, until).stream())
             .collect(
                 Collectors.groupingBy(
                     HiddenHarmRepository.Substance::adultId,
                     Collectors.mapping(
                         HiddenHarmRepository.Substance::substance, Collectors.toList())));
     Map<Long, List<String>> agenciesByCase =
-        records.agencies(since, until).stream()
+        java.util.stream.Stream.concat(
+                records.agencies(since, until).stream(),
+                records.keptAgencies(since, until).stream())
             .collect(
                 Collectors.groupingBy(
                     HiddenHarmRepository.Agency::caseId,
@@ -123,7 +129,10 @@ public class HiddenHarmDataset {
     }
     byLevel.put("none", new Tally());
     Tally all = new Tally();
-    for (HiddenHarmRepository.Adult adult : records.adults(since, until)) {
+    List<HiddenHarmRepository.Adult> adults = new ArrayList<>(records.adults(since, until));
+    // Destroyed cases still count in the periods they were open: reported figures stand.
+    adults.addAll(records.keptAdults(since, until));
+    for (HiddenHarmRepository.Adult adult : adults) {
       List<HiddenHarmRepository.Child> children =
           childrenByCase.getOrDefault(adult.caseId(), List.of());
       Row row =
@@ -170,6 +179,15 @@ public class HiddenHarmDataset {
                                 : Level.of(Integer.parseInt(e.getKey())).displayName()))
             .toList(),
         rows.stream().sorted(Comparator.comparing(Row::caseId).thenComparing(Row::adult)).toList());
+  }
+
+  /**
+   * Before a case is destroyed: keeps what this dataset counts of it, without who (an adult's role,
+   * substances and pregnancy; a child's month of birth and whether their whereabouts were unknown),
+   * so figures already reported for its periods stand.
+   */
+  public void keep(long caseId) {
+    records.keep(caseId, HiddenHarmDataset::whereaboutsUnknown);
   }
 
   /** Adults and their case's dependent children, each child counted once however many adults. */

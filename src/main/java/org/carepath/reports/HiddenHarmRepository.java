@@ -92,6 +92,163 @@ class HiddenHarmRepository {
         until);
   }
 
+  /** What was kept of destroyed cases open in the period: the same rows, without who. */
+  static final String DESTROYED = "destroyed record";
+
+  private static final String KEPT_IN_PERIOD =
+      " k.referred_at < :until and (k.closed_at is null or k.closed_at >= :since)";
+
+  List<Adult> keptAdults(OffsetDateTime since, OffsetDateTime until) {
+    return kept(
+        """
+        select -k.id as case_id, :destroyed as case_reference, k.lead_agency, k.level,
+               -(k.id * 1000 + a.ordinal) as adult_id, a.ordinal, a.role, a.pregnant
+          from carepath.hidden_harm_kept k
+          join carepath.hidden_harm_kept_adult a on a.kept_id = k.id
+        """,
+        "k.id, a.ordinal",
+        Adult.class,
+        since,
+        until);
+  }
+
+  List<Child> keptChildren(OffsetDateTime since, OffsetDateTime until) {
+    return kept(
+        """
+        select -k.id as case_id, ch.born_month as date_of_birth,
+               case when ch.whereabouts_unknown then null else 'recorded' end as lives_with
+          from carepath.hidden_harm_kept k
+          join carepath.hidden_harm_kept_child ch on ch.kept_id = k.id
+        """,
+        "k.id, ch.born_month",
+        Child.class,
+        since,
+        until);
+  }
+
+  List<Substance> keptSubstances(OffsetDateTime since, OffsetDateTime until) {
+    List<Substance> substances = new java.util.ArrayList<>();
+    for (var row :
+        jdbc.sql(
+                "select k.id, a.ordinal, a.substances from carepath.hidden_harm_kept k"
+                    + " join carepath.hidden_harm_kept_adult a on a.kept_id = k.id where"
+                    + KEPT_IN_PERIOD)
+            .param("since", since)
+            .param("until", until)
+            .query()
+            .listOfRows()) {
+      long adultId = -(number(row, "id") * 1000 + number(row, "ordinal"));
+      String joined = (String) value(row, "substances");
+      for (String substance : joined.isEmpty() ? new String[0] : joined.split(",")) {
+        substances.add(new Substance(adultId, substance));
+      }
+    }
+    return substances;
+  }
+
+  List<Agency> keptAgencies(OffsetDateTime since, OffsetDateTime until) {
+    List<Agency> agencies = new java.util.ArrayList<>();
+    for (var row :
+        jdbc.sql("select k.id, k.agencies from carepath.hidden_harm_kept k where" + KEPT_IN_PERIOD)
+            .param("since", since)
+            .param("until", until)
+            .query()
+            .listOfRows()) {
+      String joined = (String) value(row, "agencies");
+      for (String agency : joined.isEmpty() ? new String[0] : joined.split(",")) {
+        agencies.add(new Agency(-number(row, "id"), agency));
+      }
+    }
+    return agencies;
+  }
+
+  private <T> List<T> kept(
+      String select, String orderBy, Class<T> row, OffsetDateTime since, OffsetDateTime until) {
+    return jdbc.sql(select + " where" + KEPT_IN_PERIOD + " order by " + orderBy)
+        .param("since", since)
+        .param("until", until)
+        .param("destroyed", DESTROYED)
+        .query(row)
+        .list();
+  }
+
+  private static Object value(java.util.Map<String, Object> row, String column) {
+    for (var entry : row.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(column)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static long number(java.util.Map<String, Object> row, String column) {
+    return ((Number) value(row, column)).longValue();
+  }
+
+  void keep(long caseId, java.util.function.Predicate<Child> whereaboutsUnknown) {
+    var row =
+        jdbc.sql(
+                "select referred_at, closed_at, lead_agency, current_level"
+                    + " from carepath.family_case where id = :c")
+            .param("c", caseId)
+            .query()
+            .singleRow();
+    List<String> agencies =
+        jdbc.sql("select agency from carepath.case_agency where case_id = :c order by agency")
+            .param("c", caseId)
+            .query(String.class)
+            .list();
+    org.springframework.jdbc.support.KeyHolder key =
+        new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into carepath.hidden_harm_kept (referred_at, closed_at, lead_agency, level,"
+                + " agencies) values (:referred, :closed, :lead, :level, :agencies)")
+        .param("referred", value(row, "referred_at"))
+        .param("closed", value(row, "closed_at"))
+        .param("lead", value(row, "lead_agency"))
+        .param("level", value(row, "current_level"))
+        .param("agencies", String.join(",", agencies))
+        .update(key, "id");
+    long kept = key.getKey().longValue();
+    for (var adult :
+        jdbc.sql("select id, ordinal, role, pregnant from carepath.case_adult where case_id = :c")
+            .param("c", caseId)
+            .query()
+            .listOfRows()) {
+      List<String> substances =
+          jdbc.sql(
+                  "select substance from carepath.case_adult_substance where adult_id = :a"
+                      + " order by substance")
+              .param("a", value(adult, "id"))
+              .query(String.class)
+              .list();
+      jdbc.sql(
+              "insert into carepath.hidden_harm_kept_adult (kept_id, ordinal, role, substances,"
+                  + " pregnant) values (:k, :o, :role, :s, :p)")
+          .param("k", kept)
+          .param("o", value(adult, "ordinal"))
+          .param("role", value(adult, "role"))
+          .param("s", String.join(",", substances))
+          .param("p", value(adult, "pregnant"))
+          .update();
+    }
+    for (Child child :
+        jdbc.sql(
+                "select case_id, date_of_birth, lives_with from carepath.case_child"
+                    + " where case_id = :c")
+            .param("c", caseId)
+            .query(Child.class)
+            .list()) {
+      jdbc.sql(
+              "insert into carepath.hidden_harm_kept_child (kept_id, born_month,"
+                  + " whereabouts_unknown) values (:k, :born, :unknown)")
+          .param("k", kept)
+          .param("born", child.dateOfBirth().withDayOfMonth(1))
+          .param("unknown", whereaboutsUnknown.test(child))
+          .update();
+    }
+  }
+
   /** The rows of the cases open at some time in the period (see {@link #IN_PERIOD}). */
   private <T> List<T> inPeriod(
       String select, String orderBy, Class<T> row, OffsetDateTime since, OffsetDateTime until) {

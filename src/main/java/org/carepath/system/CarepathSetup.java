@@ -38,6 +38,8 @@ class CarepathSetup implements SmartInitializingSingleton {
           Map.entry("max", List.of(Roles.MANAGERS)),
           Map.entry("dee", List.of(Roles.SERVICE_DESIGNERS)),
           Map.entry("ivy", List.of(Roles.INFORMATION_GOVERNANCE)),
+          // A second person: nothing is destroyed on one person's word.
+          Map.entry("iris", List.of(Roles.INFORMATION_GOVERNANCE)),
           Map.entry(ADMIN_USER, List.of(Roles.CAMUNDA_ADMIN)));
 
   private final IdentityBootstrap identity;

@@ -103,7 +103,9 @@ class WorkspacePages {
   private ResponseEntity<byte[]> casePage(String reference) throws IOException {
     FamilyCase found = cases.find(reference).orElse(null);
     if (found == null) {
-      return page("not-found", HttpStatus.NOT_FOUND);
+      return page(
+          "not-found",
+          cases.destroyedOn(reference).isPresent() ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
     }
     if (!cases.isVisibleToCurrentUser(found)) {
       return page("forbidden", HttpStatus.FORBIDDEN);

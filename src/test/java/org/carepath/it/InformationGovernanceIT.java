@@ -38,6 +38,7 @@ class InformationGovernanceIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired MovableClock clock;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   /** The test's clock: emergency access runs out while the test waits no time at all. */
   static final class MovableClock extends java.time.Clock {
@@ -45,6 +46,10 @@ class InformationGovernanceIT {
 
     void advance(java.time.Duration by) {
       ahead = ahead.plus(by);
+    }
+
+    void reset() {
+      ahead = java.time.Duration.ZERO;
     }
 
     @Override
@@ -142,6 +147,12 @@ class InformationGovernanceIT {
                 "text/html",
                 c,
                 "shown")),
+        Map.entry(
+            "RetentionController#of",
+            new Sample("ivy", "/api/cases/" + c + "/retention", json, c, "shown")),
+        Map.entry(
+            "RetentionController#lists",
+            new Sample("hana", "/api/retention/lists", json, null, "refused")),
         Map.entry(
             "BreakGlassController#summary",
             new Sample("hana", "/api/dashboard/break-glass", json, null, "refused")),
@@ -747,6 +758,182 @@ class InformationGovernanceIT {
                 .query(String.class)
                 .list())
         .contains("subject-access", "subject-access-print", "subject-access-release");
+  }
+
+  /** A family of its own, so its names are found nowhere else in either schema. */
+  private static Map<String, Object> quarringtons() {
+    return Map.of(
+        "referringAgency",
+        "health-visiting",
+        "reason",
+        "Mother disclosed heroin use; Ossian is often late to nursery.",
+        "adults",
+        List.of(
+            Map.of(
+                "name", "Zelda Quarrington",
+                "role", "mother",
+                "dateOfBirth", "1990-02-03",
+                "substances", List.of("heroin"))),
+        "children",
+        List.of(
+            Map.of(
+                "name", "Ossian Quarrington", "dateOfBirth", "2021-06-01", "livesWith", "mother"),
+            Map.of(
+                "name",
+                "Perpetua Quarrington",
+                "dateOfBirth",
+                "2016-09-12",
+                "livesWith",
+                "mother")));
+  }
+
+  @Test
+  void aRecordPastItsRetentionIsDestroyedOnlyAfterTwoPeopleApproveAndLeavesATombstone() {
+    Api hana = Api.as(port, "hana");
+    Api ivy = Api.as(port, "ivy");
+    String family = (String) Api.map(hana.post("/api/cases", quarringtons())).get("id");
+    String held = FullRunScenario.refer(hana);
+    hana.post(
+        "/api/cases/" + family + "/chronology",
+        Map.of(
+            "occurredOn", java.time.LocalDate.now().toString(),
+            "kind", "visit",
+            "child", "Ossian Quarrington",
+            "summary", "Ossian Quarrington showed me his room"));
+    String consent =
+        (String)
+            FullRunScenario.openTask(hana, family, "Record information-sharing consent").get("id");
+    hana.get("/engine-rest/task/" + consent + "/form-variables");
+    String today = java.time.LocalDate.now().toString();
+    long adultsBefore =
+        ((Number)
+                Api.map(
+                        Api.as(port, "max")
+                            .get("/api/reports/hidden-harm?from=" + today + "&to=" + today))
+                    .get("adults"))
+            .longValue();
+
+    // Closed today (the pathway's own way to close takes a year of support; the test closes it).
+    for (String reference : List.of(family, held)) {
+      jdbc.sql(
+              "update carepath.family_case set status = 'CLOSED', closed_at = current_timestamp,"
+                  + " closure_reason = 'Support ended' where reference = :r")
+          .param("r", reference)
+          .update();
+    }
+    Map<String, Object> retention = Api.map(ivy.get("/api/cases/" + family + "/retention"));
+    assertThat(retention).containsEntry("destroyFrom", "2046-06-01");
+    assertThat(retention.get("recordClasses").toString()).contains("early-help", "health-child");
+    assertThat(hana.get("/api/cases/" + family + "/retention").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // A legal hold: placed by a manager or information governance, lifted only by the latter.
+    String holdPath = "/api/cases/" + held + "/legal-hold";
+    assertThat(Api.as(port, "max").post(holdPath, Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.as(port, "sara").post(holdPath, Map.of("reason", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            Api.as(port, "max")
+                .post(holdPath, Map.of("reason", "Serious case review of the family's GP practice"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(
+            Api.as(port, "max").post(holdPath + "/lift", Map.of("reason", "Done")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(namesFound("quarrington")).as("the family is on the record").isPositive();
+    clock.advance(
+        java.time.Duration.between(
+            java.time.OffsetDateTime.now(),
+            java.time.OffsetDateTime.parse("2046-06-02T03:00:00Z")));
+    try {
+      managementService.executeJob(
+          managementService
+              .createJobQuery()
+              .processDefinitionKey("retention-check")
+              .timers()
+              .singleResult()
+              .getId());
+      List<Map<String, Object>> lists = Api.list(ivy.get("/api/retention/lists"));
+      Map<String, Object> list = lists.get(0);
+      List<Map<String, Object>> listed = Api.list(list.get("cases"));
+      assertThat(listed)
+          .extracting(c -> c.get("caseReference"))
+          .contains(family)
+          .doesNotContain(held);
+      Object listId = ((Map<?, ?>) list.get("list")).get("id");
+      String approve = "/api/retention/lists/" + listId + "/approve";
+      assertThat(ivy.post(approve, Map.of()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(namesFound("quarrington")).as("listing destroys nothing").isPositive();
+      assertThat(ivy.post("/api/retention/lists/" + listId + "/check", Map.of()).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+      ResponseEntity<Object> sameperson = ivy.post(approve, Map.of());
+      assertThat(sameperson.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(Api.map(sameperson))
+          .containsEntry("type", "urn:carepath:problem:second-person-needed");
+      ResponseEntity<Object> approved = Api.as(port, "iris").post(approve, Map.of());
+      assertThat(approved.getStatusCode()).as("%s", approved.getBody()).isEqualTo(HttpStatus.OK);
+    } finally {
+      clock.reset();
+    }
+
+    assertThat(namesFound("quarrington"))
+        .as("no trace of the family's names in either schema")
+        .isZero();
+    assertThat(hana.get("/api/cases/" + family).getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(Api.map(hana.get("/api/cases/" + family)))
+        .containsEntry("type", "urn:carepath:problem:case-destroyed");
+    assertThat(hana.getText("/cases/" + family, "text/html").getStatusCode())
+        .isEqualTo(HttpStatus.GONE);
+    assertThat(
+            jdbc.sql("select approved_by from carepath.case_tombstone where reference = :r")
+                .param("r", family)
+                .query(String.class)
+                .single())
+        .isEqualTo("iris");
+    assertThat(hana.get("/api/cases/" + held).getStatusCode())
+        .as("the held case stays")
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            jdbc.sql("select count(*) from carepath.access_entry where case_reference = :r")
+                .param("r", family)
+                .query(Long.class)
+                .single())
+        .as("who saw the record outlives it")
+        .isPositive();
+    assertThat(Api.map(ivy.get("/api/audit/verify"))).containsEntry("intact", true);
+    Map<String, Object> hiddenHarm =
+        Api.map(Api.as(port, "max").get("/api/reports/hidden-harm?from=" + today + "&to=" + today));
+    assertThat(((Number) hiddenHarm.get("adults")).longValue())
+        .as("the Hidden Harm figures already reported stand")
+        .isEqualTo(adultsBefore);
+  }
+
+  /** Rows of either schema, text or bytes, that contain the word. */
+  private long namesFound(String word) {
+    long found = 0;
+    for (Map<String, Object> column :
+        jdbc.sql(
+                "select table_schema, table_name, column_name, data_type"
+                    + " from information_schema.columns"
+                    + " where table_schema in ('PUBLIC', 'CAREPATH')"
+                    + " and (data_type like 'CHARACTER%' or data_type like 'BINARY%')")
+            .query()
+            .listOfRows()) {
+      String name = column.get("TABLE_SCHEMA") + ".\"" + column.get("TABLE_NAME") + "\"";
+      String col = "\"" + column.get("COLUMN_NAME") + "\"";
+      String text =
+          ((String) column.get("DATA_TYPE")).startsWith("BINARY")
+              ? "utf8tostring(" + col + ")"
+              : col;
+      found +=
+          jdbc.sql("select count(*) from " + name + " where lower(" + text + ") like :w")
+              .param("w", "%" + word + "%")
+              .query(Long.class)
+              .single();
+    }
+    return found;
   }
 
   private List<Map<String, Object>> entries(String correlation) {
