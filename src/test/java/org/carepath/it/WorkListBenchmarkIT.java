@@ -82,6 +82,8 @@ class WorkListBenchmarkIT {
     EmbeddedDatabase.register(registry, postgres);
   }
 
+  @Autowired org.carepath.access.AccessLog accessLog;
+
   @Test
   void printWorkListAndCasePageAgainstTheEnginesTaskQuery() {
     int cases = Integer.getInteger("cases", 10_000);
@@ -148,6 +150,32 @@ class WorkListBenchmarkIT {
           return last;
         });
 
+    // What the access log adds to each: writing the entries of a page of 50 cases and of one
+    // case (with the checks of who serves the family and of emergency access), timed alone.
+    List<String> page =
+        Api.list(Api.map(as.get("/api/work?size=50")).get("items")).stream()
+            .map(item -> (String) item.get("caseId"))
+            .distinct()
+            .toList();
+    var viewer =
+        new org.carepath.access.AccessLog.Viewer("hana", List.of("health-visiting"), "benchmark");
+    measure(
+        timings,
+        "access log: a work list page's entries",
+        MEASURED,
+        () -> {
+          accessLog.record(viewer, page, "work-list", "api", false, null);
+          return ResponseEntity.ok(null);
+        });
+    measure(
+        timings,
+        "access log: a case page's entry",
+        MEASURED,
+        () -> {
+          accessLog.record(viewer, List.of(someCase), "case-file", "api", false, null);
+          return ResponseEntity.ok(null);
+        });
+
     long total = ((Number) Api.map(as.get("/api/work?size=1")).get("total")).longValue();
     long engineTotal =
         ENGINE_MEASURED == 0
@@ -175,6 +203,15 @@ class WorkListBenchmarkIT {
           "  engine page + count / workspace list (p95): %.1f%n"
               .formatted((enginePage + engineCount) / list));
     }
+    report.append(
+        "  access log share of p95: work list %.0f%%, case page %.0f%%%n"
+            .formatted(
+                100
+                    * percentile(timings.get("access log: a work list page's entries"), 95)
+                    / percentile(timings.get("workspace work list (page + total)"), 95),
+                100
+                    * percentile(timings.get("access log: a case page's entry"), 95)
+                    / percentile(timings.get("workspace case page"), 95)));
     System.out.print(report);
   }
 
