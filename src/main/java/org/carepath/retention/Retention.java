@@ -159,7 +159,8 @@ class Retention {
     return due.size();
   }
 
-  @Transactional(readOnly = true)
+  // Not read-only: evaluating retention-periods writes the engine's decision history.
+  @Transactional
   CaseRetention of(String reference) {
     requireInformationGovernance("Retention");
     long caseId = caseId(reference);
