@@ -31,8 +31,6 @@ record AccessEntry(
   static final String REFUSED = "refused";
   static final String BREAK_GLASS = "break-glass";
 
-  static final String GENESIS = "0".repeat(64);
-
   /** The entry's hash from its fields and the previous hash (the stored hash is not read). */
   String computeHash() {
     String canonical =

@@ -147,6 +147,11 @@ public class AccessLog {
                 null)));
   }
 
+  /** The access log's own retention: see {@link AccessLogRepository#prune}. */
+  public int prune(OffsetDateTime cutoff) {
+    return log.prune(cutoff);
+  }
+
   boolean outOfHours(Instant at) {
     ZonedDateTime local = at.atZone(zone);
     DayOfWeek day = local.getDayOfWeek();

@@ -165,11 +165,14 @@ class AccessLogReader {
   /** Walks the whole chain; the first entry whose link or hash does not hold is named. */
   Verification verify() {
     requireInformationGovernance("Checking the access log");
+    AccessLogRepository.Head start = log.head();
     long[] count = {0};
-    long[] expectedId = {1};
-    String[] previous = {AccessEntry.GENESIS};
+    long[] expectedId = {start.firstId()};
+    String[] previous = {start.anchorHash()};
     Verification[] broken = {null};
+    // Entries written while the walk runs are checked next time.
     log.walk(
+        start.lastId(),
         entry -> {
           count[0]++;
           if (broken[0] != null) {
@@ -211,7 +214,7 @@ class AccessLogReader {
       return new Verification(
           count[0], false, found.firstBrokenEntry(), found.problem(), found.detail());
     }
-    AccessLogRepository.Head head = log.head();
+    AccessLogRepository.Head head = start;
     if (head.lastId() != expectedId[0] - 1 || !head.lastHash().equals(previous[0])) {
       return new Verification(
           count[0],

@@ -147,21 +147,94 @@ class AccessLogRepository {
     }
   }
 
-  record Head(long lastId, String lastHash) {}
+  record Head(long lastId, String lastHash, long firstId, String anchorHash) {}
 
   Head head() {
-    return jdbc.sql("select last_id, last_hash from carepath.access_chain where id = 1")
-        .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+    return jdbc.sql(
+            "select last_id, last_hash, first_id, anchor_hash from carepath.access_chain"
+                + " where id = 1")
+        .query(
+            (rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
         .single();
   }
 
+  /**
+   * Removes the oldest entries no longer kept (of a case destroyed before the cutoff, or of no case
+   * and older than it), as a prefix of the chain only: the first entry still kept, and every entry
+   * after it, stay, and the chain is re-anchored to the hash the first kept entry follows.
+   */
+  int prune(OffsetDateTime cutoff) {
+    Integer removed =
+        ownTransaction.execute(
+            status -> {
+              Map<String, Object> head =
+                  jdbc.sql(
+                          "select last_id, last_hash, first_id from carepath.access_chain"
+                              + " where id = 1 for update")
+                      .query()
+                      .singleRow();
+              long lastId = number(head, "last_id");
+              long firstId = number(head, "first_id");
+              Long keepFrom =
+                  jdbc.sql(
+                          """
+                          select min(e.id) from carepath.access_entry e
+                           where not ((e.case_reference is null and e.at < :cutoff)
+                                      or exists (select 1 from carepath.case_tombstone t
+                                                  where t.reference = e.case_reference
+                                                    and t.destroyed_at < :cutoff))
+                          """)
+                      .param("cutoff", cutoff)
+                      .query(Long.class)
+                      .optional()
+                      .orElse(null);
+              long newFirst = keepFrom == null ? lastId + 1 : keepFrom;
+              if (newFirst <= firstId) {
+                return 0;
+              }
+              String anchor =
+                  keepFrom == null
+                      ? (String) value(head, "last_hash")
+                      : jdbc.sql("select previous_hash from carepath.access_entry where id = :id")
+                          .param("id", keepFrom)
+                          .query(String.class)
+                          .single();
+              int deleted =
+                  jdbc.sql("delete from carepath.access_entry where id < :first")
+                      .param("first", newFirst)
+                      .update();
+              jdbc.sql(
+                      "update carepath.access_chain set first_id = :first, anchor_hash = :anchor"
+                          + " where id = 1")
+                  .param("first", newFirst)
+                  .param("anchor", anchor)
+                  .update();
+              return deleted;
+            });
+    return removed == null ? 0 : removed;
+  }
+
+  private static Object value(Map<String, Object> row, String column) {
+    for (Map.Entry<String, Object> entry : row.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(column)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static long number(Map<String, Object> row, String column) {
+    return ((Number) value(row, column)).longValue();
+  }
+
   /** Every entry in chain order, streamed (the log grows without end). */
-  void walk(Consumer<AccessEntry> each) {
+  void walk(long upTo, Consumer<AccessEntry> each) {
     batch.query(
-        "select " + COLUMNS + " from carepath.access_entry order by id",
+        "select " + COLUMNS + " from carepath.access_entry where id <= ? order by id",
         (ResultSet rs) -> {
           each.accept(entry(rs));
-        });
+        },
+        upTo);
   }
 
   /** Filters of the log; null means any. */

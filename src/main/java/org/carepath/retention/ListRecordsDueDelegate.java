@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nightly step of retention-check: closed cases past every retention period, under no legal
- * hold, go on a destruction list for information governance to check and approve.
+ * hold, go on a destruction list for information governance to check and approve; access-log
+ * entries past their own period are removed.
  */
 @Component("listRecordsDueForDestruction")
 class ListRecordsDueDelegate implements JavaDelegate {
@@ -20,5 +21,6 @@ class ListRecordsDueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     retention.listDue();
+    retention.pruneAccessLog();
   }
 }

@@ -62,6 +62,7 @@ class Retention {
   private final RetentionPeriods periods;
   private final Destruction destruction;
   private final HiddenHarmDataset hiddenHarm;
+  private final org.carepath.access.AccessLog accessLog;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -70,8 +71,10 @@ class Retention {
       RetentionPeriods periods,
       Destruction destruction,
       HiddenHarmDataset hiddenHarm,
+      org.carepath.access.AccessLog accessLog,
       CurrentUser currentUser,
       Clock clock) {
+    this.accessLog = accessLog;
     this.records = records;
     this.periods = periods;
     this.destruction = destruction;
@@ -122,6 +125,19 @@ class Retention {
       }
     }
     return new Due(latest, List.copyOf(classes), List.copyOf(reasons));
+  }
+
+  /** The access log's own period: entries about records destroyed longer ago than it go. */
+  int pruneAccessLog() {
+    RetentionPeriods.Rule rule = periods.of("access-log", null);
+    if (rule.yearsAfterClosure() == null) {
+      return 0;
+    }
+    int removed = accessLog.prune(OffsetDateTime.now(clock).minusYears(rule.yearsAfterClosure()));
+    if (removed > 0) {
+      log.info("Removed {} access-log entries past their retention", removed);
+    }
+    return removed;
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -27,11 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Information governance over HTTP: every read of a family through every surface is in the access
  * log (refusals too), the log's chain finds tampering, and who may read it.
  */
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties =
-        "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE")
+@OwnH2Application
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InformationGovernanceIT {
 
@@ -849,13 +843,7 @@ class InformationGovernanceIT {
             java.time.OffsetDateTime.now(),
             java.time.OffsetDateTime.parse("2046-06-02T03:00:00Z")));
     try {
-      managementService.executeJob(
-          managementService
-              .createJobQuery()
-              .processDefinitionKey("retention-check")
-              .timers()
-              .singleResult()
-              .getId());
+      AccessLogRetentionIT.runTheNightlyCheck(managementService);
       List<Map<String, Object>> lists = Api.list(ivy.get("/api/retention/lists"));
       Map<String, Object> list = lists.get(0);
       List<Map<String, Object>> listed = Api.list(list.get("cases"));
