@@ -42,15 +42,31 @@ class CheckedDeployments extends AbstractProcessEnginePlugin {
     configuration.getCustomPreDeployers().add(new CheckingDeployer());
   }
 
+  /** Information governance owns how long records are kept: that table, and no other model. */
+  static final java.util.Set<String> INFORMATION_GOVERNANCE_MODELS =
+      java.util.Set.of(org.carepath.pathway.RetentionCheck.PERIODS_DECISION + ".dmn");
+
+  static boolean onlyInformationGovernanceModels(java.util.Collection<String> files) {
+    return !files.isEmpty()
+        && files.stream()
+            .map(name -> name.substring(name.lastIndexOf('/') + 1))
+            .allMatch(INFORMATION_GOVERNANCE_MODELS::contains);
+  }
+
   /**
    * The engine lets its administrators do anything; deploying a pathway is the service designers'
-   * work alone (the application's own deployment at startup runs unauthenticated).
+   * work alone, and the retention periods information governance's too (the application's own
+   * deployment at startup runs unauthenticated).
    */
-  private static void refuseAnyoneButServiceDesigners() {
+  private static void refuseAnyoneButServiceDesigners(java.util.Collection<String> files) {
     Authentication caller = Context.getCommandContext().getAuthentication();
-    if (caller != null
-        && (caller.getGroupIds() == null
-            || !caller.getGroupIds().contains(Roles.SERVICE_DESIGNERS))) {
+    if (caller == null) {
+      return;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(Roles.SERVICE_DESIGNERS)
+        && !(groups.contains(Roles.INFORMATION_GOVERNANCE)
+            && onlyInformationGovernanceModels(files))) {
       throw new AuthorizationException(
           "Only service designers may deploy models; '"
               + caller.getUserId()
@@ -66,9 +82,9 @@ class CheckedDeployments extends AbstractProcessEnginePlugin {
         // version running cases are on was accepted when it was deployed.
         return;
       }
-      refuseAnyoneButServiceDesigners();
       Map<String, byte[]> files = new LinkedHashMap<>();
       Map<String, ResourceEntity> resources = deployment.getResources();
+      refuseAnyoneButServiceDesigners(resources == null ? List.of() : resources.keySet());
       if (resources == null || resources.isEmpty()) {
         return;
       }

@@ -118,7 +118,7 @@ public class ModelDeployments {
 
   @Transactional
   public Deployed deploy(List<ModelFile> uploaded, String reason) {
-    requireServiceDesigner();
+    requireMayDeploy(uploaded.stream().map(ModelFile::name).toList());
     List<FieldProblem> problems = new ArrayList<>();
     if (reason == null || reason.isBlank()) {
       problems.add(
@@ -198,7 +198,7 @@ public class ModelDeployments {
   /** Deploys again, through the same checks, the version of a model a deployment made earlier. */
   @Transactional
   public Deployed redeploy(String key, int version, String reason) {
-    requireServiceDesigner();
+    requireMayDeploy(List.of(key + ".dmn"));
     ModelFile earlier =
         currentUser.asSystem(
             () -> {
@@ -433,8 +433,10 @@ public class ModelDeployments {
     }
   }
 
-  private void requireServiceDesigner() {
-    if (!currentUser.isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS))) {
+  private void requireMayDeploy(List<String> files) {
+    if (!currentUser.isInAnyGroup(List.of(Roles.SERVICE_DESIGNERS))
+        && !(currentUser.isInAnyGroup(List.of(Roles.INFORMATION_GOVERNANCE))
+            && CheckedDeployments.onlyInformationGovernanceModels(files))) {
       throw forbidden();
     }
   }
@@ -443,7 +445,8 @@ public class ModelDeployments {
     return new ApiProblem(
         HttpStatus.FORBIDDEN,
         "service-designers-only",
-        "Only service designers may deploy models.",
+        "Only service designers may deploy models (information governance: the retention"
+            + " periods only).",
         List.of());
   }
 

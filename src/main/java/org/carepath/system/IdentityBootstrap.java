@@ -126,6 +126,14 @@ class IdentityBootstrap {
     // through /api, and no family's case.
     grant(Roles.INFORMATION_GOVERNANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.INFORMATION_GOVERNANCE, Resources.FILTER, tasks.getId(), Permissions.READ);
+    // ... and deploys the retention periods (the deployment checks refuse any other model).
+    grant(
+        Roles.INFORMATION_GOVERNANCE,
+        Resources.DEPLOYMENT,
+        ANY,
+        Permissions.READ,
+        Permissions.CREATE);
+    grant(Roles.INFORMATION_GOVERNANCE, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
     for (Resource resource : Resources.values()) {
       grant(Roles.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

@@ -899,6 +899,47 @@ class InformationGovernanceIT {
         .isEqualTo(adultsBefore);
   }
 
+  @Test
+  void informationGovernanceDeploysTheRetentionPeriodsAndNoOtherModel() throws Exception {
+    String table =
+        java.nio.file.Files.readString(java.nio.file.Path.of("dmn/retention-periods.dmn"))
+            .replace(
+                "A family's early help record is kept until the child's 25th birthday.",
+                "A family's early help record is kept until the child's 25th birthday (confirmed).");
+    ResponseEntity<Object> deployed =
+        as("ivy")
+            .upload(
+                "/api/models/deployments",
+                Map.of("reason", "Caldicott Guardian confirmed the early help period"),
+                Map.of(
+                    "retention-periods.dmn",
+                    table.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<Object> pathway =
+        as("ivy")
+            .upload(
+                "/api/models/deployments",
+                Map.of("reason", "Shorter review"),
+                Map.of(
+                    "break-glass-review.bpmn",
+                    java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of("bpmn/break-glass-review.bpmn"))));
+    assertThat(pathway.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            as("ivy")
+                .upload(
+                    "/engine-rest/deployment/create",
+                    Map.of("deployment-name", "from Modeler"),
+                    Map.of(
+                        "break-glass-review.bpmn",
+                        java.nio.file.Files.readAllBytes(
+                            java.nio.file.Path.of("bpmn/break-glass-review.bpmn"))))
+                .getStatusCode()
+                .is2xxSuccessful())
+        .as("nor through the engine's REST API, as Modeler deploys")
+        .isFalse();
+  }
+
   /** Rows of either schema, text or bytes, that contain the word. */
   private long namesFound(String word) {
     long found = 0;
