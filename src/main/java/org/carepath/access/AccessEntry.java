@@ -62,23 +62,13 @@ record AccessEntry(
     }
   }
 
+  /** This entry as the chain's {@code newId}th, after the entry whose hash is {@code previous}. */
   AccessEntry chained(long newId, String previous) {
-    AccessEntry unhashed =
-        new AccessEntry(
-            newId,
-            at,
-            userId,
-            userGroups,
-            caseReference,
-            what,
-            surface,
-            outcome,
-            served,
-            outOfHours,
-            correlationId,
-            detail,
-            previous,
-            null);
+    AccessEntry unhashed = linked(newId, previous, null);
+    return unhashed.linked(newId, previous, unhashed.computeHash());
+  }
+
+  private AccessEntry linked(long newId, String previous, String newHash) {
     return new AccessEntry(
         newId,
         at,
@@ -93,6 +83,6 @@ record AccessEntry(
         correlationId,
         detail,
         previous,
-        unhashed.computeHash());
+        newHash);
   }
 }

@@ -74,7 +74,6 @@ public class AccessLog {
             ? Set.of()
             : lookup.breakGlass(references, viewer.userId(), OffsetDateTime.now(clock));
     boolean outOfHours = outOfHours(at);
-    String groups = String.join(",", viewer.groups());
     List<AccessEntry> entries = new ArrayList<>(references.size());
     for (String reference : references) {
       String outcome =
@@ -84,67 +83,73 @@ public class AccessLog {
                   ? AccessEntry.BREAK_GLASS
                   : AccessEntry.SHOWN;
       entries.add(
-          new AccessEntry(
-              0,
+          unchained(
+              viewer,
               at,
-              viewer.userId(),
-              groups,
+              outOfHours,
               reference,
               what,
               surface,
               outcome,
               served.contains(reference),
-              outOfHours,
-              viewer.correlationId(),
-              detail,
-              null,
-              null));
+              detail));
     }
     log.append(entries);
   }
 
   /** Something given out of the record (a subject access response), in the caller's transaction. */
   public void recordRelease(Viewer viewer, String reference, String what, String detail) {
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    log.appendJoining(
-        List.of(
-            new AccessEntry(
-                0,
-                at,
-                viewer.userId(),
-                String.join(",", viewer.groups()),
-                reference,
-                what,
-                Surfaces.API,
-                AccessEntry.SHOWN,
-                false,
-                outOfHours(at),
-                viewer.correlationId(),
-                detail,
-                null,
-                null)));
+    appendJoining(viewer, reference, what, AccessEntry.SHOWN, detail);
   }
 
   /** The grant of emergency access itself, in the transaction that grants it. */
   void recordBreakGlass(Viewer viewer, String reference, String reason) {
+    appendJoining(viewer, reference, WhatWasSeen.BREAK_GLASS, AccessEntry.BREAK_GLASS, reason);
+  }
+
+  /** One entry of an action through our API, committed with the caller's work. */
+  private void appendJoining(
+      Viewer viewer, String reference, String what, String outcome, String detail) {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     log.appendJoining(
         List.of(
-            new AccessEntry(
-                0,
+            unchained(
+                viewer,
                 at,
-                viewer.userId(),
-                String.join(",", viewer.groups()),
-                reference,
-                WhatWasSeen.BREAK_GLASS,
-                Surfaces.API,
-                AccessEntry.BREAK_GLASS,
-                false,
                 outOfHours(at),
-                viewer.correlationId(),
-                reason,
-                null,
-                null)));
+                reference,
+                what,
+                Surfaces.API,
+                outcome,
+                false,
+                detail)));
+  }
+
+  private static AccessEntry unchained(
+      Viewer viewer,
+      Instant at,
+      boolean outOfHours,
+      String reference,
+      String what,
+      String surface,
+      String outcome,
+      boolean served,
+      String detail) {
+    return new AccessEntry(
+        0,
+        at,
+        viewer.userId(),
+        String.join(",", viewer.groups()),
+        reference,
+        what,
+        surface,
+        outcome,
+        served,
+        outOfHours,
+        viewer.correlationId(),
+        detail,
+        null,
+        null);
   }
 
   /** The access log's own retention: see {@link AccessLogRepository#prune}. */

@@ -62,9 +62,7 @@ class AccessLogRepository {
     Integer moved =
         ownTransaction.execute(
             status -> {
-              jdbc.sql("select last_id from carepath.access_chain where id = 1 for update")
-                  .query(Long.class)
-                  .single();
+              lockHead();
               List<AccessEntry> earlier =
                   jdbc.sql(
                           """
@@ -106,48 +104,51 @@ class AccessLogRepository {
     if (entries.isEmpty()) {
       return;
     }
-    {
-      Map<String, Object> head =
-          jdbc.sql("select last_id, last_hash from carepath.access_chain where id = 1 for update")
-              .query()
-              .singleRow();
-      long id = ((Number) head.get("last_id")).longValue();
-      String previous = (String) head.get("last_hash");
-      List<Object[]> rows = new ArrayList<>(entries.size());
-      for (AccessEntry entry : entries) {
-        AccessEntry chained = entry.chained(++id, previous);
-        previous = chained.hash();
-        rows.add(
-            new Object[] {
-              chained.id(),
-              OffsetDateTime.ofInstant(chained.at(), ZoneOffset.UTC),
-              chained.userId(),
-              chained.userGroups(),
-              chained.caseReference(),
-              chained.what(),
-              chained.surface(),
-              chained.outcome(),
-              chained.served(),
-              chained.outOfHours(),
-              chained.correlationId(),
-              chained.detail(),
-              chained.previousHash(),
-              chained.hash()
-            });
-      }
-      batch.batchUpdate(
-          "insert into carepath.access_entry ("
-              + COLUMNS
-              + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          rows);
-      jdbc.sql("update carepath.access_chain set last_id = :id, last_hash = :hash where id = 1")
-          .param("id", id)
-          .param("hash", previous)
-          .update();
+    Head head = lockHead();
+    long id = head.lastId();
+    String previous = head.lastHash();
+    List<Object[]> rows = new ArrayList<>(entries.size());
+    for (AccessEntry entry : entries) {
+      AccessEntry chained = entry.chained(++id, previous);
+      previous = chained.hash();
+      rows.add(
+          new Object[] {
+            chained.id(),
+            OffsetDateTime.ofInstant(chained.at(), ZoneOffset.UTC),
+            chained.userId(),
+            chained.userGroups(),
+            chained.caseReference(),
+            chained.what(),
+            chained.surface(),
+            chained.outcome(),
+            chained.served(),
+            chained.outOfHours(),
+            chained.correlationId(),
+            chained.detail(),
+            chained.previousHash(),
+            chained.hash()
+          });
     }
+    batch.batchUpdate(
+        "insert into carepath.access_entry ("
+            + COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
+    jdbc.sql("update carepath.access_chain set last_id = :id, last_hash = :hash where id = 1")
+        .param("id", id)
+        .param("hash", previous)
+        .update();
   }
 
   record Head(long lastId, String lastHash, long firstId, String anchorHash) {}
+
+  private Head lockHead() {
+    return jdbc.sql(
+            "select last_id, last_hash, first_id, anchor_hash from carepath.access_chain"
+                + " where id = 1 for update")
+        .query(Head.class)
+        .single();
+  }
 
   Head head() {
     return jdbc.sql(
@@ -167,14 +168,9 @@ class AccessLogRepository {
     Integer removed =
         ownTransaction.execute(
             status -> {
-              Map<String, Object> head =
-                  jdbc.sql(
-                          "select last_id, last_hash, first_id from carepath.access_chain"
-                              + " where id = 1 for update")
-                      .query()
-                      .singleRow();
-              long lastId = number(head, "last_id");
-              long firstId = number(head, "first_id");
+              Head head = lockHead();
+              long lastId = head.lastId();
+              long firstId = head.firstId();
               Long keepFrom =
                   jdbc.sql(
                           """
@@ -194,7 +190,7 @@ class AccessLogRepository {
               }
               String anchor =
                   keepFrom == null
-                      ? (String) value(head, "last_hash")
+                      ? head.lastHash()
                       : jdbc.sql("select previous_hash from carepath.access_entry where id = :id")
                           .param("id", keepFrom)
                           .query(String.class)
@@ -212,19 +208,6 @@ class AccessLogRepository {
               return deleted;
             });
     return removed == null ? 0 : removed;
-  }
-
-  private static Object value(Map<String, Object> row, String column) {
-    for (Map.Entry<String, Object> entry : row.entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(column)) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
-
-  private static long number(Map<String, Object> row, String column) {
-    return ((Number) value(row, column)).longValue();
   }
 
   /** Every entry in chain order, streamed (the log grows without end). */

@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Emergency ("break-glass") access: a practitioner whose agency does not work with a family reads
@@ -53,6 +51,7 @@ public class BreakGlass {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
   private final BreakGlassRepository grants;
+  private final CaseLookup lookup;
   private final AccessLog accessLog;
   private final CurrentUser currentUser;
   private final RuntimeService runtimeService;
@@ -61,12 +60,14 @@ public class BreakGlass {
 
   BreakGlass(
       BreakGlassRepository grants,
+      CaseLookup lookup,
       AccessLog accessLog,
       CurrentUser currentUser,
       RuntimeService runtimeService,
       Clock clock,
       @Value("${carepath.break-glass.duration:PT4H}") Duration lasts) {
     this.grants = grants;
+    this.lookup = lookup;
     this.accessLog = accessLog;
     this.currentUser = currentUser;
     this.runtimeService = runtimeService;
@@ -93,7 +94,7 @@ public class BreakGlass {
                   : "Your role does not see families' records."),
           List.of());
     }
-    if (grants.serves(found.id(), currentUser.userId(), groups)) {
+    if (lookup.served(List.of(reference), currentUser.userId(), groups).contains(reference)) {
       throw ApiProblem.conflict(
           "break-glass-not-needed",
           "Your agency already works with case " + reference + ": open it as usual.");
@@ -117,7 +118,9 @@ public class BreakGlass {
         grants.insert(
             found.id(), currentUser.userId(), userGroups, reason, now, expires, reviewDue);
     accessLog.recordBreakGlass(
-        new AccessLog.Viewer(currentUser.userId(), groups, correlationId()), reference, reason);
+        new AccessLog.Viewer(currentUser.userId(), groups, CorrelationIds.current()),
+        reference,
+        reason);
 
     Map<String, Object> variables = new HashMap<>();
     BreakGlassReview.CASE_REFERENCE.putIn(variables, reference);
@@ -191,13 +194,9 @@ public class BreakGlass {
         recent);
   }
 
+  /** A sum over no rows is null. */
   private static long number(Map<String, Object> row, String column) {
-    for (Map.Entry<String, Object> entry : row.entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(column)) {
-        return entry.getValue() instanceof Number n ? n.longValue() : 0;
-      }
-    }
-    return 0;
+    return row.get(column) instanceof Number n ? n.longValue() : 0;
   }
 
   /** Whether the current user holds emergency access to the case now. */
@@ -207,11 +206,5 @@ public class BreakGlass {
 
   private String shown(OffsetDateTime at) {
     return at.atZoneSameInstant(accessLog.zone()).format(SHOWN);
-  }
-
-  private static String correlationId() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-        ? CorrelationIds.of(request.getRequest())
-        : "none";
   }
 }

@@ -50,24 +50,6 @@ class BreakGlassRepository {
         .optional();
   }
 
-  /** Whether one of the groups works with the case, or the user referred it. */
-  boolean serves(long caseId, String userId, List<String> groups) {
-    return jdbc.sql(
-                """
-            select count(*) from carepath.family_case c
-             where c.id = :case
-               and (c.referred_by = :user
-                    or exists (select 1 from carepath.case_agency a
-                                where a.case_id = c.id and a.agency in (:groups)))
-            """)
-            .param("case", caseId)
-            .param("user", userId)
-            .param("groups", groups.isEmpty() ? List.of("") : groups)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   long insert(
       long caseId,
       String userId,

@@ -38,18 +38,23 @@ class HiddenHarmRepository {
 
   record Agency(long caseId, String agency) {}
 
+  private static final String ADULTS =
+      """
+      select c.id as case_id, c.reference as case_reference, c.lead_agency,
+             c.current_level as level, a.id as adult_id, a.ordinal, a.role, a.pregnant
+        from carepath.family_case c
+        join carepath.case_adult a on a.case_id = c.id
+      """;
+
   List<Adult> adults(OffsetDateTime since, OffsetDateTime until) {
-    return inPeriod(
-        """
-        select c.id as case_id, c.reference as case_reference, c.lead_agency,
-               c.current_level as level, a.id as adult_id, a.ordinal, a.role, a.pregnant
-          from carepath.family_case c
-          join carepath.case_adult a on a.case_id = c.id
-        """,
-        "c.id, a.ordinal",
-        Adult.class,
-        since,
-        until);
+    return inPeriod(ADULTS, "c.id, a.ordinal", Adult.class, since, until);
+  }
+
+  private List<Adult> adultsOf(long caseId) {
+    return jdbc.sql(ADULTS + " where c.id = :c order by a.ordinal")
+        .param("c", caseId)
+        .query(Adult.class)
+        .list();
   }
 
   List<Child> children(OffsetDateTime since, OffsetDateTime until) {
@@ -128,38 +133,42 @@ class HiddenHarmRepository {
 
   List<Substance> keptSubstances(OffsetDateTime since, OffsetDateTime until) {
     List<Substance> substances = new java.util.ArrayList<>();
-    for (var row :
-        jdbc.sql(
-                "select k.id, a.ordinal, a.substances from carepath.hidden_harm_kept k"
-                    + " join carepath.hidden_harm_kept_adult a on a.kept_id = k.id where"
-                    + KEPT_IN_PERIOD)
-            .param("since", since)
-            .param("until", until)
-            .query()
-            .listOfRows()) {
-      long adultId = -(number(row, "id") * 1000 + number(row, "ordinal"));
-      String joined = (String) value(row, "substances");
-      for (String substance : joined.isEmpty() ? new String[0] : joined.split(",")) {
-        substances.add(new Substance(adultId, substance));
-      }
-    }
+    jdbc.sql(
+            "select k.id, a.ordinal, a.substances from carepath.hidden_harm_kept k"
+                + " join carepath.hidden_harm_kept_adult a on a.kept_id = k.id where"
+                + KEPT_IN_PERIOD)
+        .param("since", since)
+        .param("until", until)
+        .query(
+            (rs, row) -> {
+              long adultId = -(rs.getLong("id") * 1000 + rs.getInt("ordinal"));
+              for (String substance : split(rs.getString("substances"))) {
+                substances.add(new Substance(adultId, substance));
+              }
+              return null;
+            })
+        .list();
     return substances;
   }
 
   List<Agency> keptAgencies(OffsetDateTime since, OffsetDateTime until) {
     List<Agency> agencies = new java.util.ArrayList<>();
-    for (var row :
-        jdbc.sql("select k.id, k.agencies from carepath.hidden_harm_kept k where" + KEPT_IN_PERIOD)
-            .param("since", since)
-            .param("until", until)
-            .query()
-            .listOfRows()) {
-      String joined = (String) value(row, "agencies");
-      for (String agency : joined.isEmpty() ? new String[0] : joined.split(",")) {
-        agencies.add(new Agency(-number(row, "id"), agency));
-      }
-    }
+    jdbc.sql("select k.id, k.agencies from carepath.hidden_harm_kept k where" + KEPT_IN_PERIOD)
+        .param("since", since)
+        .param("until", until)
+        .query(
+            (rs, row) -> {
+              for (String agency : split(rs.getString("agencies"))) {
+                agencies.add(new Agency(-rs.getLong("id"), agency));
+              }
+              return null;
+            })
+        .list();
     return agencies;
+  }
+
+  private static String[] split(String joined) {
+    return joined == null || joined.isEmpty() ? new String[0] : joined.split(",");
   }
 
   private <T> List<T> kept(
@@ -172,27 +181,7 @@ class HiddenHarmRepository {
         .list();
   }
 
-  private static Object value(java.util.Map<String, Object> row, String column) {
-    for (var entry : row.entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(column)) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
-
-  private static long number(java.util.Map<String, Object> row, String column) {
-    return ((Number) value(row, column)).longValue();
-  }
-
   void keep(long caseId, java.util.function.Predicate<Child> whereaboutsUnknown) {
-    var row =
-        jdbc.sql(
-                "select referred_at, closed_at, lead_agency, current_level"
-                    + " from carepath.family_case where id = :c")
-            .param("c", caseId)
-            .query()
-            .singleRow();
     List<String> agencies =
         jdbc.sql("select agency from carepath.case_agency where case_id = :c order by agency")
             .param("c", caseId)
@@ -202,34 +191,28 @@ class HiddenHarmRepository {
         new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             "insert into carepath.hidden_harm_kept (referred_at, closed_at, lead_agency, level,"
-                + " agencies) values (:referred, :closed, :lead, :level, :agencies)")
-        .param("referred", value(row, "referred_at"))
-        .param("closed", value(row, "closed_at"))
-        .param("lead", value(row, "lead_agency"))
-        .param("level", value(row, "current_level"))
+                + " agencies) select referred_at, closed_at, lead_agency, current_level, :agencies"
+                + " from carepath.family_case where id = :c")
+        .param("c", caseId)
         .param("agencies", String.join(",", agencies))
         .update(key, "id");
     long kept = key.getKey().longValue();
-    for (var adult :
-        jdbc.sql("select id, ordinal, role, pregnant from carepath.case_adult where case_id = :c")
-            .param("c", caseId)
-            .query()
-            .listOfRows()) {
+    for (Adult adult : adultsOf(caseId)) {
       List<String> substances =
           jdbc.sql(
                   "select substance from carepath.case_adult_substance where adult_id = :a"
                       + " order by substance")
-              .param("a", value(adult, "id"))
+              .param("a", adult.adultId())
               .query(String.class)
               .list();
       jdbc.sql(
               "insert into carepath.hidden_harm_kept_adult (kept_id, ordinal, role, substances,"
                   + " pregnant) values (:k, :o, :role, :s, :p)")
           .param("k", kept)
-          .param("o", value(adult, "ordinal"))
-          .param("role", value(adult, "role"))
+          .param("o", adult.ordinal())
+          .param("role", adult.role())
           .param("s", String.join(",", substances))
-          .param("p", value(adult, "pregnant"))
+          .param("p", adult.pregnant())
           .update();
     }
     for (Child child :

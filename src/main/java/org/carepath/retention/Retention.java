@@ -178,7 +178,7 @@ class Retention {
   // Not read-only: evaluating retention-periods writes the engine's decision history.
   @Transactional
   CaseRetention of(String reference) {
-    requireInformationGovernance("Retention");
+    currentUser.requireInformationGovernance("Retention");
     long caseId = caseId(reference);
     var closed = records.closedCase(reference);
     Due due = closed.map(this::due).orElse(null);
@@ -217,7 +217,7 @@ class Retention {
 
   @Transactional
   CaseRetention liftHold(String reference, HoldRequest body) {
-    requireInformationGovernance("Lifting a legal hold");
+    currentUser.requireInformationGovernance("Lifting a legal hold");
     long caseId = caseId(reference);
     String reason = reason(body, "why the hold can end (the inquiry or litigation concluded)");
     if (records.liftHolds(caseId, reason, currentUser.userId(), OffsetDateTime.now(clock)) == 0) {
@@ -229,7 +229,7 @@ class Retention {
 
   @Transactional(readOnly = true)
   List<ListView> lists() {
-    requireInformationGovernance("Destruction lists");
+    currentUser.requireInformationGovernance("Destruction lists");
     List<ListView> views = new ArrayList<>();
     for (RetentionRepository.ListRow list : records.lists()) {
       views.add(new ListView(list, records.listed(list.id())));
@@ -246,7 +246,7 @@ class Retention {
   /** The first person in information governance has checked the list. */
   @Transactional
   ListView check(long id) {
-    requireInformationGovernance("Checking a destruction list");
+    currentUser.requireInformationGovernance("Checking a destruction list");
     RetentionRepository.ListRow list = lockList(id);
     if (!list.status().equals("listed")) {
       throw ApiProblem.conflict(
@@ -262,7 +262,7 @@ class Retention {
    */
   @Transactional
   ListView approve(long id) {
-    requireInformationGovernance("Approving a destruction list");
+    currentUser.requireInformationGovernance("Approving a destruction list");
     RetentionRepository.ListRow list = lockList(id);
     if (!list.status().equals("checked")) {
       throw ApiProblem.conflict(
@@ -341,15 +341,5 @@ class Retention {
       throw ApiProblem.invalid(List.of(new FieldProblem("reason", "is required: " + what)));
     }
     return reason;
-  }
-
-  private void requireInformationGovernance(String what) {
-    if (!currentUser.isInAnyGroup(List.of(Roles.INFORMATION_GOVERNANCE))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "information-governance-only",
-          what + " is for information governance.",
-          List.of());
-    }
   }
 }

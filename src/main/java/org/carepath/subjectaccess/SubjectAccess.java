@@ -24,13 +24,9 @@ import org.carepath.system.ApiProblem;
 import org.carepath.system.CorrelationIds;
 import org.carepath.system.CurrentUser;
 import org.carepath.system.FieldProblem;
-import org.carepath.system.Roles;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Answers a subject access request (UK GDPR Article 15): everything the record holds about one
@@ -113,7 +109,7 @@ class SubjectAccess {
 
   @Transactional(readOnly = true)
   Export of(String reference, String person) {
-    requireInformationGovernance();
+    currentUser.requireInformationGovernance("Answering a subject access request");
     FamilyCase familyCase = cases.require(reference);
     CaseFile file = files.of(familyCase);
     String subject = subject(file, person);
@@ -184,7 +180,7 @@ class SubjectAccess {
 
   @Transactional
   Released release(String reference, Release body) {
-    requireInformationGovernance();
+    currentUser.requireInformationGovernance("Answering a subject access request");
     FamilyCase familyCase = cases.require(reference);
     List<FieldProblem> problems = new ArrayList<>();
     String person = body == null || body.person() == null ? "" : body.person().trim();
@@ -221,7 +217,8 @@ class SubjectAccess {
         .param("at", now)
         .update(key, "id");
     accessLog.recordRelease(
-        new AccessLog.Viewer(currentUser.userId(), currentUser.groupIds(), correlationId()),
+        new AccessLog.Viewer(
+            currentUser.userId(), currentUser.groupIds(), CorrelationIds.current()),
         familyCase.reference(),
         WhatWasSeen.SUBJECT_ACCESS_RELEASE,
         "Released to " + releasedTo);
@@ -321,21 +318,5 @@ class SubjectAccess {
             .replaceAll("\\s+", " ")
             .toLowerCase(Locale.ROOT)
             .equals(b.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-  }
-
-  private void requireInformationGovernance() {
-    if (!currentUser.isInAnyGroup(List.of(Roles.INFORMATION_GOVERNANCE))) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "information-governance-only",
-          "Subject access requests are answered by information governance.",
-          List.of());
-    }
-  }
-
-  private static String correlationId() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-        ? CorrelationIds.of(request.getRequest())
-        : "none";
   }
 }

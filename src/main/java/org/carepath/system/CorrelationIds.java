@@ -33,6 +33,14 @@ public class CorrelationIds extends OncePerRequestFilter {
     return (String) id;
   }
 
+  /** The current request's correlation id, or "none" outside a request (a timer, a job). */
+  public static String current() {
+    return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+            instanceof org.springframework.web.context.request.ServletRequestAttributes request
+        ? of(request.getRequest())
+        : "none";
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -69,6 +69,22 @@ public class CurrentUser {
     }
   }
 
+  /**
+   * Refuses anyone but information governance, for the access log across cases, retention and
+   * subject access.
+   *
+   * @param what the page or action, as a sentence subject ("Lifting a legal hold")
+   */
+  public void requireInformationGovernance(String what) {
+    if (!isInAnyGroup(List.of(Roles.INFORMATION_GOVERNANCE))) {
+      throw new ApiProblem(
+          org.springframework.http.HttpStatus.FORBIDDEN,
+          "information-governance-only",
+          what + " is for information governance.",
+          List.of());
+    }
+  }
+
   /** Managers and administrators oversee every case. */
   public boolean overseesAllCases() {
     return isInAnyGroup(List.of(Roles.MANAGERS, Roles.CAMUNDA_ADMIN));
