@@ -40,6 +40,7 @@ class CarepathSetup implements SmartInitializingSingleton {
           Map.entry("ivy", List.of(Roles.INFORMATION_GOVERNANCE)),
           // A second person: nothing is destroyed on one person's word.
           Map.entry("iris", List.of(Roles.INFORMATION_GOVERNANCE)),
+          Map.entry("ops", List.of(Roles.OPERATIONS)),
           Map.entry(ADMIN_USER, List.of(Roles.CAMUNDA_ADMIN)));
 
   private final IdentityBootstrap identity;

@@ -11,8 +11,11 @@ public final class Roles {
   /** Reads every case's access log, reviews emergency access, decides retention. */
   public static final String INFORMATION_GOVERNANCE = "information-governance";
 
+  /** Runs the service: health details and metrics under /actuator; sees no family's data. */
+  public static final String OPERATIONS = "operations";
+
   public static final List<String> ALL =
-      List.of(MANAGERS, SERVICE_DESIGNERS, CAMUNDA_ADMIN, INFORMATION_GOVERNANCE);
+      List.of(MANAGERS, SERVICE_DESIGNERS, CAMUNDA_ADMIN, INFORMATION_GOVERNANCE, OPERATIONS);
 
   private Roles() {}
 }

@@ -21,11 +21,16 @@ final class SignedInBrowser {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   private SignedInBrowser(int port) {
+    this(port, new CookieManager());
+  }
+
+  private SignedInBrowser(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -46,6 +51,11 @@ final class SignedInBrowser {
       throw new IllegalStateException(user + " could not sign in: " + answer.statusCode());
     }
     return browser;
+  }
+
+  /** The same browser, with its session cookie, sent to another node behind a load balancer. */
+  SignedInBrowser on(int port) {
+    return new SignedInBrowser(port, cookies);
   }
 
   HttpResponse<String> submitLogin(String user, String password) {
