@@ -57,6 +57,31 @@ final class ChildApplication implements AutoCloseable {
     return child;
   }
 
+  /**
+   * Starts the application as production runs it (the {@code postgres} profile, with the demo users
+   * for the tests) on this database; the administrator's password is {@link #ADMIN_PASSWORD}.
+   */
+  static ChildApplication onPostgres(Path log, String jdbcUrl, String... extra) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.profiles.active=postgres,demo",
+                "--CAREPATH_DB_URL=" + jdbcUrl,
+                "--CAREPATH_DB_USER=postgres",
+                "--CAREPATH_DB_PASSWORD=",
+                "--CAREPATH_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "--CAREPATH_SECURE_COOKIES=false",
+                "--logging.level.org.carepath.operations=INFO"));
+    arguments.addAll(List.of(extra));
+    try {
+      return start(log, arguments.toArray(String[]::new));
+    } catch (Exception e) {
+      throw new IllegalStateException("The application did not start; see " + log, e);
+    }
+  }
+
+  static final String ADMIN_PASSWORD = "a-long-child-application-password";
+
   int port() {
     return port;
   }

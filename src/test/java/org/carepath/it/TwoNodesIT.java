@@ -1,0 +1,303 @@
+package org.carepath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Two application nodes, each a JVM of its own, on one PostgreSQL, as behind a load balancer
+ * without sticky sessions: they start together without racing, a sign-in on one works on the other,
+ * and when one is killed (SIGKILL) in the middle of a burst of referrals and consents through both,
+ * nothing acknowledged is lost, no job or timer runs twice, and the survivor takes over the jobs
+ * the dead node had locked once their lock expires.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+  /** Short, so the survivor's takeover fits a test; production keeps the engine's 5 minutes. */
+  static final Duration JOB_LOCK = Duration.ofSeconds(15);
+
+  private static EmbeddedPostgres postgres;
+  private static JdbcClient database;
+  private static ChildApplication first;
+  private static ChildApplication second;
+
+  @BeforeAll
+  static void twoNodesStartedTogether() throws Exception {
+    postgres = EmbeddedDatabase.start();
+    database =
+        JdbcClient.create(
+            new DriverManagerDataSource(
+                postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+    Path logs = ChildApplication.folder("two-nodes");
+    // The first node runs jobs one at a time from a queue, so it holds locked jobs when killed.
+    CompletableFuture<ChildApplication> a =
+        CompletableFuture.supplyAsync(
+            () ->
+                node(
+                    logs.resolve("first.log"),
+                    "--camunda.bpm.job-execution.core-pool-size=1",
+                    "--camunda.bpm.job-execution.max-pool-size=1",
+                    "--camunda.bpm.job-execution.max-jobs-per-acquisition=10"));
+    CompletableFuture<ChildApplication> b =
+        CompletableFuture.supplyAsync(() -> node(logs.resolve("second.log")));
+    first = a.get();
+    second = b.get();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (ChildApplication node : new ChildApplication[] {first, second}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  static ChildApplication node(Path log, String... extra) {
+    String[] arguments = new String[extra.length + 1];
+    arguments[0] = "--CAREPATH_JOB_LOCK_MILLIS=" + JOB_LOCK.toMillis();
+    System.arraycopy(extra, 0, arguments, 1, extra.length);
+    return ChildApplication.onPostgres(log, postgres.getJdbcUrl("postgres", "postgres"), arguments);
+  }
+
+  @Test
+  @Order(1)
+  void nodesStartingTogetherMakeOneVersionOfEachModel() {
+    assertThat(
+            database
+                .sql(
+                    "select key_ from act_re_procdef group by key_ having count(*) > 1"
+                        + " union all select key_ from act_re_decision_def group by key_"
+                        + " having count(*) > 1")
+                .query(String.class)
+                .list())
+        .as("models deployed twice")
+        .isEmpty();
+    assertThat(
+            database
+                .sql("select count(*) from act_re_deployment where name_ = 'carepath'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(Api.as(first.port(), "ops").get("/actuator/health/readiness").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(second.port(), "ops").get("/actuator/health/readiness").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @Order(2)
+  void aSignInOnOneNodeWorksOnTheOther() {
+    SignedInBrowser onFirst = SignedInBrowser.signIn(first.port(), "hana", "demo");
+    HttpResponse<String> me = onFirst.on(second.port()).get("/api/me");
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("hana");
+    // A change with the session's token, made on the other node.
+    HttpResponse<String> referred =
+        onFirst
+            .on(second.port())
+            .postJson("/api/cases", Api.json(Referrals.motherUsingHeroin("health-visiting")), true);
+    assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+  }
+
+  @Test
+  @Order(3)
+  void eachScheduledCheckRunsOnceForBothNodes() {
+    // The hourly and nightly checks are the engine's timers, one job each in the shared database,
+    // not work scheduled on every node. Made due now, each runs once and sets its next time.
+    List<Map<String, Object>> timers =
+        database
+            .sql(
+                "select id_, process_def_key_ from act_ru_job"
+                    + " where handler_type_ = 'timer-start-event'")
+            .query()
+            .listOfRows();
+    assertThat(timers).extracting(t -> t.get("process_def_key_")).doesNotHaveDuplicates();
+    Instant before = Instant.now().minusSeconds(1);
+    Api admin = Api.as(second.port(), "admin", ChildApplication.ADMIN_PASSWORD);
+    for (Map<String, Object> timer : timers) {
+      assertThat(
+              admin
+                  .exchange(
+                      org.springframework.http.HttpMethod.PUT,
+                      "/engine-rest/job/" + timer.get("id_") + "/duedate",
+                      Map.of("duedate", "2020-01-01T00:00:00.000+0000"),
+                      Map.of())
+                  .getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    List<String> keys = timers.stream().map(t -> (String) t.get("process_def_key_")).toList();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> assertThat(startedSince(before)).containsKeys(keys.toArray(String[]::new)));
+    // Time for the other node to run any of them a second time, if it could.
+    sleep(Duration.ofSeconds(8));
+    assertThat(startedSince(before)).allSatisfy((key, runs) -> assertThat(runs).as(key).isOne());
+    assertThat(
+            database
+                .sql(
+                    "select process_def_key_ from act_ru_job where handler_type_ ="
+                        + " 'timer-start-event' and duedate_ > now()")
+                .query(String.class)
+                .list())
+        .as("each check's next time, once")
+        .containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
+  @Order(4)
+  void aNodeKilledMidBurstLosesNothingAndItsLockedJobsRunOnceOnTheOther() throws Exception {
+    String firstNode = lockOwner(first.port());
+    List<String> waitingForReview;
+    Instant killedAt;
+    Timestamp lockedUntil;
+    long lockedAtKill;
+    Map<String, Integer> progress;
+    try (PathwayLoad load = PathwayLoad.start(4, first.port(), second.port())) {
+      // Families waiting for their review, whose reviews then all fall due at once: jobs for
+      // both nodes' job executors.
+      load.awaitConfirmed(30, 180);
+      waitingForReview = load.confirmed();
+      assertThat(waitingForReview).hasSizeGreaterThanOrEqualTo(30);
+      PathwayTables.reviewsDueNow(
+          database,
+          Api.as(second.port(), "admin", ChildApplication.ADMIN_PASSWORD),
+          waitingForReview);
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> lockedBy(firstNode) > 0);
+      first.kill();
+      killedAt = Instant.now();
+      lockedAtKill = lockedBy(firstNode);
+      lockedUntil =
+          database
+              .sql("select min(lock_exp_time_) from act_ru_job where lock_owner_ = :owner")
+              .param("owner", firstNode)
+              .query(Timestamp.class)
+              .single();
+      // The survivor carries on with the burst.
+      int before = load.completions();
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> load.completions() >= before + 20);
+      progress = load.progress();
+    }
+    assertThat(lockedAtKill).as("jobs the killed node had locked").isPositive();
+
+    // Its jobs wait for their lock to expire, then the survivor runs them.
+    Awaitility.await()
+        .atMost(JOB_LOCK.plusSeconds(90))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> lockedBy(firstNode) == 0);
+    Instant takenOver = Instant.now();
+    assertThat(takenOver).isAfterOrEqualTo(lockedUntil.toInstant().minusMillis(500));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(PathwayTables.reviewsOpen(database, waitingForReview))
+                    .hasSameSizeAs(waitingForReview));
+
+    // Every family has exactly one review: none lost with the node, none run twice.
+    assertThat(PathwayTables.reviewsOpen(database, waitingForReview))
+        .containsExactlyInAnyOrderElementsOf(waitingForReview);
+    // Every acknowledged write is there; no step of any case is open twice.
+    Api hana = Api.as(second.port(), "hana");
+    progress.forEach(
+        (id, step) -> {
+          assertThat(hana.get("/api/cases/" + id).getStatusCode()).as(id).isEqualTo(HttpStatus.OK);
+          List<String> open = PathwayTables.openTasks(database, id);
+          for (int done = 1; done <= step; done++) {
+            assertThat(open)
+                .as("%s after %s", id, PathwayLoad.STEPS.get(done))
+                .doesNotContain(PathwayLoad.TASKS.get(done));
+          }
+        });
+    assertThat(
+            database
+                .sql(
+                    "select proc_inst_id_ || ' ' || task_def_key_ from act_ru_task"
+                        + " group by proc_inst_id_, task_def_key_ having count(*) > 1")
+                .query(String.class)
+                .list())
+        .as("a step open twice in one process")
+        .isEmpty();
+    System.out.printf(
+        "two nodes: %d referrals, %d steps completed; killed with %d jobs locked, taken over"
+            + " %d ms after the kill (lock %d s)%n",
+        progress.size(),
+        progress.values().stream().mapToInt(Integer::intValue).sum(),
+        lockedAtKill,
+        Duration.between(killedAt, takenOver).toMillis(),
+        JOB_LOCK.toSeconds());
+  }
+
+  private static String lockOwner(int port) {
+    Map<String, Object> readiness = Api.map(Api.as(port, "ops").get("/actuator/health/readiness"));
+    return (String)
+        path(readiness, "components", "jobExecutor", "details", "jobExecutor", "lockOwner");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object path(Map<String, Object> map, String... keys) {
+    Object at = map;
+    for (String key : keys) {
+      at = ((Map<String, Object>) at).get(key);
+    }
+    return at;
+  }
+
+  private static long lockedBy(String owner) {
+    return database
+        .sql("select count(*) from act_ru_job where lock_owner_ = :owner")
+        .param("owner", owner)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Map<String, Long> startedSince(Instant since) {
+    Map<String, Long> runs = new java.util.HashMap<>();
+    database
+        .sql(
+            "select proc_def_key_ as k, count(*) as n from act_hi_procinst where start_time_ >= :t"
+                + " and proc_def_key_ in (select process_def_key_ from act_ru_job"
+                + " where handler_type_ = 'timer-start-event') group by proc_def_key_")
+        .param("t", Timestamp.from(since))
+        .query()
+        .listOfRows()
+        .forEach(row -> runs.put((String) row.get("k"), ((Number) row.get("n")).longValue()));
+    return runs;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
