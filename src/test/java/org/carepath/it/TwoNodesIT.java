@@ -76,9 +76,13 @@ class TwoNodesIT {
   }
 
   static ChildApplication node(Path log, String... extra) {
-    String[] arguments = new String[extra.length + 1];
+    // An idle job executor sleeps up to a minute between looks by default; timers made due by hand
+    // on one node must reach both within the test's waits, so idle nodes look every 2 s at most.
+    String[] arguments = new String[extra.length + 3];
     arguments[0] = "--CAREPATH_JOB_LOCK_MILLIS=" + JOB_LOCK.toMillis();
-    System.arraycopy(extra, 0, arguments, 1, extra.length);
+    arguments[1] = "--camunda.bpm.job-execution.wait-time-in-millis=500";
+    arguments[2] = "--camunda.bpm.job-execution.max-wait=2000";
+    System.arraycopy(extra, 0, arguments, 3, extra.length);
     return ChildApplication.onPostgres(log, postgres.getJdbcUrl("postgres", "postgres"), arguments);
   }
 
