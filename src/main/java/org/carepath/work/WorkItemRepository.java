@@ -159,11 +159,14 @@ class WorkItemRepository {
             """);
     List<Object[]> params = new ArrayList<>();
     where(sql, filter, params);
-    // Overdue first is earliest due first; tasks without a date come last. Written so that
-    // PostgreSQL reads the first page straight off index work_item_group_due, never sorting the
-    // agency's whole list (measured at 100,000 cases: 0.7 ms against 42 ms with a CASE sort key).
+    // Overdue first is earliest due first; tasks without a date come last. Written so that the
+    // database reads the first page straight off index work_item_group_due, never sorting the
+    // agency's whole list (PostgreSQL at 100,000 cases: 0.7 ms against 42 ms with a CASE sort key).
+    // H2 does so only when the ORDER BY starts with the index's first column: for one group that
+    // column is constant, so naming it changes nothing; several groups' tasks are interleaved.
+    sql.append(filter.groups().size() == 1 ? " order by w.group_id," : " order by");
     sql.append(
-        " order by w.due_at asc nulls last, w.created_at, w.task_id"
+        " w.due_at asc nulls last, w.created_at, w.task_id"
             + " offset :offset rows fetch next :limit rows only");
     JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), params);
     return statement.param("offset", offset).param("limit", limit).query(Row.class).list();

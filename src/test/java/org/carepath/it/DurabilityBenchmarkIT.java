@@ -72,7 +72,9 @@ class DurabilityBenchmarkIT {
     return durable
         ? new String[] {"--carepath.data-dir=" + data}
         : new String[] {
-          "--spring.datasource.url=jdbc:h2:file:" + data + "/carepath;DB_CLOSE_ON_EXIT=FALSE"
+          "--spring.datasource.url=jdbc:h2:file:"
+              + data
+              + "/carepath;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
         };
   }
 

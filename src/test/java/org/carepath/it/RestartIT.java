@@ -16,7 +16,9 @@ import org.springframework.http.HttpStatus;
 class RestartIT {
 
   private static final String DATABASE =
-      "jdbc:h2:file:./target/restart-h2/" + java.util.UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE";
+      "jdbc:h2:file:./target/restart-h2/"
+          + java.util.UUID.randomUUID()
+          + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
 
   @Test
   void aCaseSurvivesARestart() {

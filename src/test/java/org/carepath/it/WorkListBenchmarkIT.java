@@ -96,7 +96,7 @@ class WorkListBenchmarkIT {
           () ->
               "jdbc:h2:file:./target/benchmark-h2/"
                   + java.util.UUID.randomUUID()
-                  + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                  + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
     } else {
       EmbeddedDatabase.register(registry, postgres);
     }
@@ -109,14 +109,9 @@ class WorkListBenchmarkIT {
   @Test
   void printWorkListAndCasePageAgainstTheEnginesTaskQuery() {
     int cases = Integer.getInteger("cases", 10_000);
-    User hana = identityService.newUser("hana");
-    hana.setPassword("demo");
-    identityService.saveUser(hana);
-    identityService.createMembership("hana", "health-visiting");
-    User mo = identityService.newUser("mo");
-    mo.setPassword("demo");
-    identityService.saveUser(mo);
-    identityService.createMembership("mo", "managers");
+    // The embedded default has demo users of its own; the postgres profile has none.
+    ensureUser("hana", "health-visiting");
+    ensureUser("mo", "managers");
     seed(cases);
 
     Api as = Api.as(port, "hana");
@@ -157,20 +152,24 @@ class WorkListBenchmarkIT {
         "dashboard cases behind a figure",
         MEASURED,
         () -> manager.get("/api/dashboard/cases?figure=open&level=3"));
-    measure(
-        timings,
-        "dashboard page load (page + 5 panels)",
-        MEASURED,
-        () -> {
-          if (manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.OK) {
-            throw new IllegalStateException("the dashboard page did not open");
-          }
-          ResponseEntity<Object> last = null;
-          for (String panel : List.of("summary", "levels", "work", "pathways", "safeguarding")) {
-            last = manager.get("/api/dashboard/" + panel);
-          }
-          return last;
-        });
+    // The page exists only when the web build ran (not with -Dweb.skip=true).
+    boolean pageBuilt =
+        manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.NOT_FOUND;
+    if (pageBuilt)
+      measure(
+          timings,
+          "dashboard page load (page + 5 panels)",
+          MEASURED,
+          () -> {
+            if (manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.OK) {
+              throw new IllegalStateException("the dashboard page did not open");
+            }
+            ResponseEntity<Object> last = null;
+            for (String panel : List.of("summary", "levels", "work", "pathways", "safeguarding")) {
+              last = manager.get("/api/dashboard/" + panel);
+            }
+            return last;
+          });
 
     // What the access log adds to each: writing the entries of a page of 50 cases and of one
     // case (with the checks of who serves the family and of emergency access), timed alone.
@@ -235,6 +234,15 @@ class WorkListBenchmarkIT {
                     * percentile(timings.get("access log: a case page's entry"), 95)
                     / percentile(timings.get("workspace case page"), 95)));
     System.out.print(report);
+  }
+
+  private void ensureUser(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
   }
 
   private void seed(int cases) {
