@@ -99,22 +99,19 @@ class CaseRepository {
     return reference;
   }
 
+  /** Records the agency on the case, once: one statement that inserts only when it is not there. */
   void involve(long caseId, String agency, OffsetDateTime now) {
-    boolean involved =
-        jdbc.sql("select count(*) from carepath.case_agency where case_id = :c and agency = :a")
-                .param("c", caseId)
-                .param("a", agency)
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!involved) {
-      jdbc.sql(
-              "insert into carepath.case_agency (case_id, agency, involved_at) values (:c, :a, :at)")
-          .param("c", caseId)
-          .param("a", agency)
-          .param("at", now)
-          .update();
-    }
+    jdbc.sql(
+            """
+            insert into carepath.case_agency (case_id, agency, involved_at)
+            select :c, :a, :at from (select 1 as one) x
+             where not exists (select 1 from carepath.case_agency
+                                where case_id = :c and agency = :a)
+            """)
+        .param("c", caseId)
+        .param("a", agency)
+        .param("at", now)
+        .update();
   }
 
   /** Ends the current lead professional's period and starts the next one's. */

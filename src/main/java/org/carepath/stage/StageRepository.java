@@ -96,7 +96,8 @@ class StageRepository {
         .update();
   }
 
-  long insertStage(
+  /** Records a stage that begins, and returns it as stored (no read back: it is all here). */
+  Stage insertStage(
       long caseId,
       Long pregnancyId,
       Long childId,
@@ -119,7 +120,17 @@ class StageRepository {
         .param("starts", startsOn)
         .param("ends", endsOn)
         .update(key, "id");
-    return key.getKey().longValue();
+    return new Stage(
+        key.getKey().longValue(),
+        caseId,
+        childId == null ? pregnancyId : null,
+        childId,
+        stage,
+        startedBy,
+        startsOn,
+        endsOn,
+        "ACTIVE",
+        null);
   }
 
   /** Open cases with a pregnancy or a child under 18 and no pregnancy or stage on record. */

@@ -212,18 +212,18 @@ public class Stages {
           };
       endsOn = StageCalendar.endOf(stage, child.dateOfBirth());
     }
-    long id =
+    StageRepository.Stage opened =
         stages.insertStage(
             familyCase.id(), pregnancyId, childId, stage, startedBy, startsOn, endsOn);
     event(
-        id,
+        opened.id(),
         "STARTED",
         StageCalendar.name(stage)
             + " began on "
             + startsOn
             + (endsOn == null ? "" : "; it runs to " + endsOn)
             + ".");
-    return stages.stage(id);
+    return opened;
   }
 
   private static LocalDate stageStart(String stage, LocalDate dateOfBirth) {

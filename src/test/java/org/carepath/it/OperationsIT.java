@@ -136,6 +136,44 @@ class OperationsIT {
         .isPositive();
   }
 
+  @Test
+  void theEngineKeepsEachVariableOnceNotARowPerChange() {
+    String reference =
+        (String)
+            Api.map(Api.as(port, "sara").post("/api/cases", Referrals.motherUsingHeroin("school")))
+                .get("id");
+    String instance =
+        jdbc.sql(
+                "select id_ from act_hi_procinst where business_key_ = :r"
+                    + " and proc_def_key_ = 'family-pathway'")
+            .param("r", reference)
+            .query(String.class)
+            .single();
+    assertThat(
+            jdbc.sql(
+                    "select text_ from act_hi_varinst where proc_inst_id_ = :p"
+                        + " and name_ = 'caseReference'")
+                .param("p", instance)
+                .query(String.class)
+                .list())
+        .as("the variable's value, in the engine's history")
+        .containsExactly(reference);
+    assertThat(
+            jdbc.sql("select count(*) from act_hi_detail where proc_inst_id_ = :p")
+                .param("p", instance)
+                .query(Long.class)
+                .single())
+        .as("no second copy per change")
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from act_hi_actinst where proc_inst_id_ = :p")
+                .param("p", instance)
+                .query(Long.class)
+                .single())
+        .as("the rest of full history is kept")
+        .isPositive();
+  }
+
   private String prometheus() {
     HttpResponse<String> answer = asOps("/actuator/prometheus");
     assertThat(answer.statusCode()).isEqualTo(200);
