@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,11 +211,6 @@ class PostgresApplicationIT {
   }
 
   private void addUser(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("demo");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
+    TestUsers.ensure(identityService, id, group);
   }
 }

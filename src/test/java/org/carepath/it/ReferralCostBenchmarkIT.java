@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -65,10 +64,7 @@ class ReferralCostBenchmarkIT {
 
   @Test
   void printReferralsAgainstBareProcessStarts() throws Exception {
-    User hana = identityService.newUser("hana");
-    hana.setPassword("demo");
-    identityService.saveUser(hana);
-    identityService.createMembership("hana", "health-visiting");
+    TestUsers.ensure(identityService, "hana", "health-visiting");
     repositoryService
         .createDeployment()
         .addModelInstance(

@@ -18,7 +18,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -70,10 +69,7 @@ class WhatIfBenchmarkIT {
   @Test
   void printWhatIfAgainstTheEnginesOwnEvaluation() throws Exception {
     int decisions = Integer.getInteger("decisions", 100_000);
-    User dee = identityService.newUser("dee");
-    dee.setPassword("demo");
-    identityService.saveUser(dee);
-    identityService.createMembership("dee", "service-designers");
+    TestUsers.ensure(identityService, "dee", "service-designers");
     List<Map<String, Object>> inputs = seed(decisions);
 
     String table = Files.readString(Path.of("dmn/staged-intervention-level.dmn"));

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -110,8 +109,8 @@ class WorkListBenchmarkIT {
   void printWorkListAndCasePageAgainstTheEnginesTaskQuery() {
     int cases = Integer.getInteger("cases", 10_000);
     // The embedded default has demo users of its own; the postgres profile has none.
-    ensureUser("hana", "health-visiting");
-    ensureUser("mo", "managers");
+    TestUsers.ensure(identityService, "hana", "health-visiting");
+    TestUsers.ensure(identityService, "mo", "managers");
     seed(cases);
 
     Api as = Api.as(port, "hana");
@@ -155,7 +154,7 @@ class WorkListBenchmarkIT {
     // The page exists only when the web build ran (not with -Dweb.skip=true).
     boolean pageBuilt =
         manager.getText("/dashboard", "text/html").getStatusCode() != HttpStatus.NOT_FOUND;
-    if (pageBuilt)
+    if (pageBuilt) {
       measure(
           timings,
           "dashboard page load (page + 5 panels)",
@@ -170,6 +169,7 @@ class WorkListBenchmarkIT {
             }
             return last;
           });
+    }
 
     // What the access log adds to each: writing the entries of a page of 50 cases and of one
     // case (with the checks of who serves the family and of emergency access), timed alone.
@@ -234,15 +234,6 @@ class WorkListBenchmarkIT {
                     * percentile(timings.get("access log: a case page's entry"), 95)
                     / percentile(timings.get("workspace case page"), 95)));
     System.out.print(report);
-  }
-
-  private void ensureUser(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("demo");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
   }
 
   private void seed(int cases) {
