@@ -28,6 +28,12 @@ class EngineAuthenticationBridge extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  /**
+   * The request attribute holding the engine's authentication of the caller, kept for filters that
+   * look at the answer after this one has cleared it.
+   */
+  static final String ENGINE_USER = EngineAuthenticationBridge.class.getName() + ".user";
+
   private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
   /** Who Spring Security signed in for this request; null for no one (or anonymous). */
@@ -60,6 +66,7 @@ class EngineAuthenticationBridge extends OncePerRequestFilter {
             .map(Tenant::getId)
             .toList();
     identityService.setAuthentication(userId, groups, tenants);
+    request.setAttribute(ENGINE_USER, identityService.getCurrentAuthentication());
     try {
       chain.doFilter(request, response);
     } finally {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -93,16 +94,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
       FormProblems.Refusal refusal = FormProblems.takeLast();
       if (status >= 400) {
         String body = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
-        Answer answer =
-            // A refusal from a task listener reaches the REST API wrapped as a 500.
-            refusal != null
-                ? new Answer(
-                    HttpStatus.BAD_REQUEST,
-                    refusal.slug(),
-                    refusal.what(),
-                    refusal.what() + " " + ApiProblem.describe(refusal.problems()),
-                    refusal.problems())
-                : answer(request, status, body);
+        Answer answer = answer(request, status, body, refusal);
         if (answer != null) {
           replace(request, cached, status, body, answer);
         }
@@ -112,10 +104,22 @@ class EngineErrorFilter extends OncePerRequestFilter {
   }
 
   /** The plain answer for this error, or null when the engine's own answer can stand. */
-  private Answer answer(HttpServletRequest request, int status, String body) {
-    TaskState task = status == 403 ? TaskState.NOT_A_TASK : taskState(request);
+  private Answer answer(
+      HttpServletRequest request, int status, String body, FormProblems.Refusal refusal) {
+    TaskState task = status == 403 ? refusedTaskState(request) : taskState(request);
+    // Whatever the losing request ran into (even a form check on the step the winner moved the
+    // case to, which it can read before its own change fails), the task was done by someone else.
     if (task == TaskState.FINISHED) {
       return new Answer(HttpStatus.CONFLICT, "conflict", TASK_DONE_DETAIL);
+    }
+    // A refusal from a task listener reaches the REST API wrapped as a 500.
+    if (refusal != null) {
+      return new Answer(
+          HttpStatus.BAD_REQUEST,
+          refusal.slug(),
+          refusal.what(),
+          refusal.what() + " " + ApiProblem.describe(refusal.problems()),
+          refusal.problems());
     }
     if (task == TaskState.UNKNOWN && status >= 500) {
       return new Answer(
@@ -148,12 +152,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
   /** For a request acting on a task: is that task still open, completed already, or unknown? */
   private TaskState taskState(HttpServletRequest request) {
-    if (!"POST".equals(request.getMethod())) {
-      return TaskState.NOT_A_TASK;
-    }
-    Matcher task =
-        TASK_ACTION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-    if (!task.matches()) {
+    String taskId = taskId(request);
+    if (taskId == null) {
       return TaskState.NOT_A_TASK;
     }
     // Our own look at history, whatever the caller may read: the answer reveals no more than
@@ -161,11 +161,57 @@ class EngineErrorFilter extends OncePerRequestFilter {
     return currentUser.asSystem(
         () -> {
           var history =
-              historyService.createHistoricTaskInstanceQuery().taskId(task.group(1)).singleResult();
+              historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
           if (history == null) {
             return TaskState.UNKNOWN;
           }
           return history.getEndTime() != null ? TaskState.FINISHED : TaskState.OPEN;
+        });
+  }
+
+  /** The task a request completes or submits, or null for any other request. */
+  private static String taskId(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())) {
+      return null;
+    }
+    Matcher task =
+        TASK_ACTION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    return task.matches() ? task.group(1) : null;
+  }
+
+  /**
+   * A refusal on a task the caller was offered, and which has just been completed, lost a race: the
+   * winner's commit removed the task's authorizations between the loser reading the task and the
+   * engine checking the loser's permission. Anyone else's refusal stands as it is, telling them
+   * nothing about the task.
+   */
+  private TaskState refusedTaskState(HttpServletRequest request) {
+    if (!(request.getAttribute(EngineAuthenticationBridge.ENGINE_USER)
+        instanceof Authentication caller)) {
+      return TaskState.NOT_A_TASK;
+    }
+    TaskState state = taskState(request);
+    if (state != TaskState.FINISHED) {
+      return TaskState.NOT_A_TASK;
+    }
+    String taskId = taskId(request);
+    return currentUser.asSystem(
+        () -> {
+          var history =
+              historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+          boolean offered =
+              caller.getUserId().equals(history.getAssignee())
+                  || historyService
+                      .createHistoricIdentityLinkLogQuery()
+                      .taskId(taskId)
+                      .list()
+                      .stream()
+                      .anyMatch(
+                          link ->
+                              caller.getUserId().equals(link.getUserId())
+                                  || (link.getGroupId() != null
+                                      && caller.getGroupIds().contains(link.getGroupId())));
+          return offered ? TaskState.FINISHED : TaskState.NOT_A_TASK;
         });
   }
 

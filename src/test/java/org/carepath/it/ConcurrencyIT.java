@@ -32,7 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
         "spring.datasource.url=jdbc:h2:file:./target/it-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0")
 class ConcurrencyIT {
 
-  private static final int RACES = 20;
+  private static final int RACES = Integer.getInteger("races", 20);
 
   /** What a response must never show a practitioner or another tool. */
   private static final List<String> INTERNALS =
@@ -63,7 +63,7 @@ class ConcurrencyIT {
           atOnce(() -> hana.post("/engine-rest/task/" + task + "/submit-form", consent));
 
       assertThat(answers)
-          .as("race %d on %s", race, id)
+          .as("race %d on %s: %s", race, id, answers)
           .extracting(answer -> answer.getStatusCode().value())
           .containsExactlyInAnyOrder(204, 409);
       ResponseEntity<Object> conflict =

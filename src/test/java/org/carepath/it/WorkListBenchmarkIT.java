@@ -111,10 +111,9 @@ class WorkListBenchmarkIT {
     // The embedded default has demo users of its own; the postgres profile has none.
     TestUsers.ensure(identityService, "hana", "health-visiting");
     TestUsers.ensure(identityService, "mo", "managers");
-    seed(cases);
+    String someCase = REFERRALS ? seedByReferrals(cases) : seed(cases);
 
     Api as = Api.as(port, "hana");
-    String someCase = "BM-" + 0;
     Map<String, List<Double>> timings = new java.util.LinkedHashMap<>();
     measure(
         timings, "workspace work list (page + total)", MEASURED, () -> as.get("/api/work?size=50"));
@@ -236,7 +235,41 @@ class WorkListBenchmarkIT {
     System.out.print(report);
   }
 
-  private void seed(int cases) {
+  /**
+   * {@code -Dseed=referrals}: the cases are real referrals ({@code POST /api/cases}, four clients,
+   * a mother and two children each), so every case has the tasks, candidate groups and engine
+   * authorizations the pathway gives it; slower to seed than the synthetic cases, which have one
+   * task each.
+   */
+  private static final boolean REFERRALS = "referrals".equals(System.getProperty("seed"));
+
+  private String seedByReferrals(int cases) {
+    long started = System.nanoTime();
+    List<String> made;
+    try (ReferralLoad load = ReferralLoad.start(port, 4)) {
+      for (int done = 1000; done <= cases; done += 1000) {
+        load.awaitAcknowledged(done, 3600);
+        System.out.printf(
+            "referred %d of %d cases (%.0f s)%n", done, cases, (System.nanoTime() - started) / 1e9);
+      }
+      load.awaitAcknowledged(cases, 3600);
+      made = load.acknowledged();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    jdbc.sql("analyze").update();
+    System.out.printf(
+        "referred %d cases in %.0f s; open tasks %d, engine authorizations %d%n",
+        made.size(),
+        (System.nanoTime() - started) / 1e9,
+        jdbc.sql("select count(*) from act_ru_task").query(Long.class).single(),
+        jdbc.sql("select count(*) from act_ru_authorization").query(Long.class).single());
+    return made.get(0);
+  }
+
+  /** Seeds the synthetic cases and answers the reference of one of them. */
+  private String seed(int cases) {
     BpmnModelInstance model =
         Bpmn.createExecutableProcess("benchmark-case")
             .camundaHistoryTimeToLive(1)
@@ -267,6 +300,7 @@ class WorkListBenchmarkIT {
       }
     }
     jdbc.sql("analyze").update();
+    return "BM-0";
   }
 
   private void seedOne(int i, Instant now) {
