@@ -256,7 +256,8 @@ class PostRecoverySupportTest {
         .hasMessageContaining("parentMentorName");
 
     assertThat(support).isWaitingAt(PLAN_SUPPORT);
-    org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().count())
+    org.assertj.core.api.Assertions.assertThat(
+            taskService().createTaskQuery().processInstanceId(support.getId()).count())
         .isEqualTo(1);
   }
 

@@ -41,19 +41,21 @@ class EngineErrorFilterTest {
   @BeforeEach
   void completeATaskOfferedToHealthVisiting() {
     engine = extension.getProcessEngine();
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .addModelInstance(
-            "offered.bpmn",
-            Bpmn.createExecutableProcess("offered")
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask("visit")
-                .camundaCandidateGroups("health-visiting")
-                .endEvent()
-                .done())
-        .deploy();
+    // Removed with its instances after the test: the engine is shared with the other process tests.
+    extension.manageDeployment(
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance(
+                "offered.bpmn",
+                Bpmn.createExecutableProcess("offered")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("visit")
+                    .camundaCandidateGroups("health-visiting")
+                    .endEvent()
+                    .done())
+            .deploy());
     String started = engine.getRuntimeService().startProcessInstanceByKey("offered").getId();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(started).singleResult();
     taskId = task.getId();

@@ -47,12 +47,14 @@ class LevelIntervalsTest {
     return processEngine.getHistoryService().createHistoricDecisionInstanceQuery().count();
   }
 
+  /** Removed after the test: the engine is shared with the other process tests. */
   private static void deploy(ProcessEngine processEngine, String xml) {
-    processEngine
-        .getRepositoryService()
-        .createDeployment()
-        .addString("child-seen-interval.dmn", xml)
-        .deploy();
+    engine.manageDeployment(
+        processEngine
+            .getRepositoryService()
+            .createDeployment()
+            .addString("child-seen-interval.dmn", xml)
+            .deploy());
   }
 
   private static String resource(String name) throws IOException {
