@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.carepath.pathway.ChildNotSeenProcess;
 import org.carepath.testing.ProcessTests;
@@ -21,7 +22,7 @@ class LevelIntervalsTest {
   void aNewVersionOfTheTableIsUsedAtOnceAndAnUnchangedOneIsNotEvaluatedAgain() throws IOException {
     ProcessEngine processEngine = engine.getProcessEngine();
     String table = resource("dmn/child-seen-interval.dmn");
-    deploy(processEngine, table);
+    String deployed = deploy(processEngine, table);
     LevelIntervals intervals =
         new LevelIntervals(
             processEngine.getRepositoryService(),
@@ -32,10 +33,12 @@ class LevelIntervalsTest {
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 3)).isEqualTo(28);
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 2)).isNull();
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, (Integer) null)).isNull();
-    long evaluated = evaluations(processEngine);
+    long evaluated = evaluations(processEngine, deployed);
     assertThat(evaluated).as("each first answer was evaluated, and kept in history").isEqualTo(3);
     intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4);
-    assertThat(evaluations(processEngine)).as("kept, not evaluated again").isEqualTo(evaluated);
+    assertThat(evaluations(processEngine, deployed))
+        .as("kept, not evaluated again")
+        .isEqualTo(evaluated);
 
     // A service designer shortens the interval at Level 4.
     deploy(processEngine, table.replace("<text>14</text>", "<text>10</text>"));
@@ -43,18 +46,30 @@ class LevelIntervalsTest {
     assertThat(intervals.days(ChildNotSeenProcess.INTERVAL_DECISION, 4)).isEqualTo(10);
   }
 
-  private static long evaluations(ProcessEngine processEngine) {
-    return processEngine.getHistoryService().createHistoricDecisionInstanceQuery().count();
+  /** Only this table's: the engine is shared with the other process tests. */
+  private static long evaluations(ProcessEngine processEngine, String decisionDefinitionId) {
+    return processEngine
+        .getHistoryService()
+        .createHistoricDecisionInstanceQuery()
+        .decisionDefinitionId(decisionDefinitionId)
+        .count();
   }
 
-  /** Removed after the test: the engine is shared with the other process tests. */
-  private static void deploy(ProcessEngine processEngine, String xml) {
-    engine.manageDeployment(
+  /** Removed after the test; answers the id of the table it deployed. */
+  private static String deploy(ProcessEngine processEngine, String xml) {
+    Deployment deployment =
         processEngine
             .getRepositoryService()
             .createDeployment()
             .addString("child-seen-interval.dmn", xml)
-            .deploy());
+            .deploy();
+    engine.manageDeployment(deployment);
+    return processEngine
+        .getRepositoryService()
+        .createDecisionDefinitionQuery()
+        .deploymentId(deployment.getId())
+        .singleResult()
+        .getId();
   }
 
   private static String resource(String name) throws IOException {
