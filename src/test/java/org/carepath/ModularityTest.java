@@ -64,6 +64,20 @@ class ModularityTest {
   }
 
   @Test
+  void rowMappingDependsOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.carepath.jdbc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FEATURES)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("org.carepath.system..")
+        .check(CLASSES);
+  }
+
+  @Test
   void crossCuttingSetupDependsOnNoFeature() {
     noClasses()
         .that()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -146,7 +147,7 @@ class AccessLogRepository {
     return jdbc.sql(
             "select last_id, last_hash, first_id, anchor_hash from carepath.access_chain"
                 + " where id = 1 for update")
-        .query(Head.class)
+        .query(RecordRows.of(Head.class))
         .single();
   }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -46,7 +47,7 @@ class BreakGlassRepository {
             "select id, reference, lead_agency, status from carepath.family_case"
                 + " where reference = :reference")
         .param("reference", reference)
-        .query(CaseRow.class)
+        .query(RecordRows.of(CaseRow.class))
         .optional();
   }
 
@@ -89,7 +90,10 @@ class BreakGlassRepository {
   }
 
   Optional<Grant> find(long id) {
-    return jdbc.sql(GRANT + " where b.id = :id").param("id", id).query(Grant.class).optional();
+    return jdbc.sql(GRANT + " where b.id = :id")
+        .param("id", id)
+        .query(RecordRows.of(Grant.class))
+        .optional();
   }
 
   /** Records the review once; false when it was reviewed already. */
@@ -133,7 +137,7 @@ class BreakGlassRepository {
         .param("from", from)
         .param("to", to)
         .param("limit", limit)
-        .query(Grant.class)
+        .query(RecordRows.of(Grant.class))
         .list();
   }
 

@@ -2,6 +2,7 @@ package org.carepath.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,7 +36,7 @@ class CaseAuditRepository {
                and not exists (select 1 from carepath.case_audit a
                                 where a.case_id = c.id and a.status <> 'DONE')
             """)
-        .query(Candidate.class)
+        .query(RecordRows.of(Candidate.class))
         .list();
   }
 
@@ -118,7 +119,7 @@ class CaseAuditRepository {
               from carepath.case_audit where case_id = :c order by id
             """)
         .param("c", caseId)
-        .query(Audit.class)
+        .query(RecordRows.of(Audit.class))
         .list();
   }
 
@@ -131,7 +132,7 @@ class CaseAuditRepository {
              where a.case_id = :c
             """)
         .param("c", caseId)
-        .query(Answer.class)
+        .query(RecordRows.of(Answer.class))
         .list();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -146,7 +147,7 @@ class CaseRepository {
              where case_id = :c order by since, id
             """)
         .param("c", caseId)
-        .query(LeadProfessional.class)
+        .query(RecordRows.of(LeadProfessional.class))
         .list();
   }
 
@@ -174,13 +175,13 @@ class CaseRepository {
     if (status != null) {
       query = query.param("status", status);
     }
-    return query.query(FamilyCase.class).list();
+    return query.query(RecordRows.of(FamilyCase.class)).list();
   }
 
   Optional<FamilyCase> findByReference(String reference) {
     return jdbc.sql("select * from carepath.family_case where reference = :reference")
         .param("reference", reference)
-        .query(FamilyCase.class)
+        .query(RecordRows.of(FamilyCase.class))
         .optional();
   }
 
@@ -196,14 +197,14 @@ class CaseRepository {
   Optional<FamilyCase> lockByReference(String reference) {
     return jdbc.sql("select * from carepath.family_case where reference = :reference for update")
         .param("reference", reference)
-        .query(FamilyCase.class)
+        .query(RecordRows.of(FamilyCase.class))
         .optional();
   }
 
   List<CaseAdult> adults(long caseId) {
     return jdbc.sql("select * from carepath.case_adult where case_id = :c order by ordinal")
         .param("c", caseId)
-        .query(CaseAdult.class)
+        .query(RecordRows.of(CaseAdult.class))
         .list();
   }
 
@@ -218,7 +219,7 @@ class CaseRepository {
   List<CaseChild> children(long caseId) {
     return jdbc.sql("select * from carepath.case_child where case_id = :c order by ordinal")
         .param("c", caseId)
-        .query(CaseChild.class)
+        .query(RecordRows.of(CaseChild.class))
         .list();
   }
 
@@ -280,7 +281,7 @@ class CaseRepository {
     return jdbc.sql(
             "select level, from_at from carepath.level_period where case_id = :c and to_at is null")
         .param("c", caseId)
-        .query(LevelPeriod.class)
+        .query(RecordRows.of(LevelPeriod.class))
         .optional();
   }
 
@@ -363,7 +364,7 @@ class CaseRepository {
               from carepath.case_reopening where case_id = :c order by id
             """)
         .param("c", caseId)
-        .query(CaseReopening.class)
+        .query(RecordRows.of(CaseReopening.class))
         .list();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -182,7 +183,7 @@ class ChronologyRepository {
     if (kind != null) {
       statement = statement.param("kind", kind);
     }
-    return statement.query(Row.class).list();
+    return statement.query(RecordRows.of(Row.class)).list();
   }
 
   long insertEntry(
@@ -219,7 +220,7 @@ class ChronologyRepository {
   Optional<Entry> entry(long id) {
     return jdbc.sql("select id, case_id from carepath.chronology_entry where id = :id")
         .param("id", id)
-        .query(Entry.class)
+        .query(RecordRows.of(Entry.class))
         .optional();
   }
 
@@ -259,7 +260,7 @@ class ChronologyRepository {
              where case_id = :c group by child_id
             """)
         .param("c", caseId)
-        .query(LastSeen.class)
+        .query(RecordRows.of(LastSeen.class))
         .list();
   }
 
@@ -291,7 +292,7 @@ class ChronologyRepository {
         .param("l3", level3Since)
         .param("l4", level4Since)
         .param("adults", adultsFrom)
-        .query(NotSeen.class)
+        .query(RecordRows.of(NotSeen.class))
         .list();
   }
 }

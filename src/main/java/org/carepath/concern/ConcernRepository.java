@@ -2,6 +2,7 @@ package org.carepath.concern;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -57,7 +58,7 @@ class ConcernRepository {
               from carepath.concern where case_id = :c order by raised_at, id
             """)
         .param("c", caseId)
-        .query(Concern.class)
+        .query(RecordRows.of(Concern.class))
         .list();
   }
 }

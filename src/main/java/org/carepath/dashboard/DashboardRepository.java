@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,7 +64,7 @@ class DashboardRepository {
                     + " where c.status = 'OPEN'"
                     + scope.where("c")
                     + " group by c.current_level"))
-        .query(LevelCount.class)
+        .query(RecordRows.of(LevelCount.class))
         .list();
   }
 
@@ -189,7 +190,7 @@ class DashboardRepository {
     if (overTheDates) {
       statement = statement.param("since", since).param("until", until);
     }
-    return scope.bind(statement).param("limit", limit).query(CaseRow.class).list();
+    return scope.bind(statement).param("limit", limit).query(RecordRows.of(CaseRow.class)).list();
   }
 
   record DayCount(String kind, LocalDate onDay, long n) {}
@@ -216,7 +217,7 @@ class DashboardRepository {
                           + " group by p.level, cast(p."
                           + edge
                           + " as date)"))
-              .query(DayCount.class)
+              .query(RecordRows.of(DayCount.class))
               .list());
     }
     return changes;
@@ -235,7 +236,7 @@ class DashboardRepository {
                         + " group by d.direction, cast(d.decided_at as date)")
                 .param("since", since)
                 .param("until", until))
-        .query(DayCount.class)
+        .query(RecordRows.of(DayCount.class))
         .list();
   }
 
@@ -255,7 +256,7 @@ class DashboardRepository {
                         + " group by p.level order by p.level")
                 .param("since", since)
                 .param("until", until))
-        .query(LevelTime.class)
+        .query(RecordRows.of(LevelTime.class))
         .list();
   }
 
@@ -271,7 +272,7 @@ class DashboardRepository {
              group by w.group_id
             """)
         .param("now", now)
-        .query(AgencyWork.class)
+        .query(RecordRows.of(AgencyWork.class))
         .list();
   }
 
@@ -288,7 +289,7 @@ class DashboardRepository {
             """)
         .param("since", since)
         .param("until", until)
-        .query(AgencyDone.class)
+        .query(RecordRows.of(AgencyDone.class))
         .list();
   }
 
@@ -304,7 +305,7 @@ class DashboardRepository {
              where h.status = 'AWAITING_ANSWER'
              order by h.requested_at
             """)
-        .query(WaitingHandoff.class)
+        .query(RecordRows.of(WaitingHandoff.class))
         .list();
   }
 
@@ -322,7 +323,7 @@ class DashboardRepository {
             """)
         .param("since", since)
         .param("until", until)
-        .query(BasisCount.class)
+        .query(RecordRows.of(BasisCount.class))
         .list();
   }
 
@@ -355,7 +356,7 @@ class DashboardRepository {
                         + scope.where("c"))
                 .param("since", since)
                 .param("until", until))
-        .query(PlanningMeeting.class)
+        .query(RecordRows.of(PlanningMeeting.class))
         .list();
   }
 
@@ -374,7 +375,7 @@ class DashboardRepository {
                         + scope.where("c")
                         + " order by t.decision_due, c.reference")
                 .param("by", by))
-        .query(TwinTrackDue.class)
+        .query(RecordRows.of(TwinTrackDue.class))
         .list();
   }
 
@@ -394,7 +395,7 @@ class DashboardRepository {
                         + " group by s.status")
                 .param("since", since)
                 .param("until", until))
-        .query(SupportCount.class)
+        .query(RecordRows.of(SupportCount.class))
         .list();
   }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -130,7 +131,7 @@ class HandoffRepository {
     return jdbc.sql(
             "select agency, continues, stops from carepath.handoff_agency_plan where handoff_id = :h order by agency")
         .param("h", handoffId)
-        .query(Handoff.AgencyPlan.class)
+        .query(RecordRows.of(Handoff.AgencyPlan.class))
         .list();
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -75,7 +76,7 @@ class PostRecoveryRepository {
   Optional<Support> find(long id) {
     return jdbc.sql("select * from carepath.post_recovery_support where id = :id")
         .param("id", id)
-        .query(Support.class)
+        .query(RecordRows.of(Support.class))
         .optional();
   }
 
@@ -83,14 +84,14 @@ class PostRecoveryRepository {
     return jdbc.sql(
             "select * from carepath.post_recovery_support where case_id = :c and status = 'ACTIVE'")
         .param("c", caseId)
-        .query(Support.class)
+        .query(RecordRows.of(Support.class))
         .optional();
   }
 
   List<Support> of(long caseId) {
     return jdbc.sql("select * from carepath.post_recovery_support where case_id = :c order by id")
         .param("c", caseId)
-        .query(Support.class)
+        .query(RecordRows.of(Support.class))
         .list();
   }
 
@@ -160,7 +161,7 @@ class PostRecoveryRepository {
     return jdbc.sql(
             "select * from carepath.post_recovery_check_in where support_id = :s order by id")
         .param("s", supportId)
-        .query(CheckIn.class)
+        .query(RecordRows.of(CheckIn.class))
         .list();
   }
 }

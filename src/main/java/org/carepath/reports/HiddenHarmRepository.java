@@ -3,6 +3,7 @@ package org.carepath.reports;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +54,7 @@ class HiddenHarmRepository {
   private List<Adult> adultsOf(long caseId) {
     return jdbc.sql(ADULTS + " where c.id = :c order by a.ordinal")
         .param("c", caseId)
-        .query(Adult.class)
+        .query(RecordRows.of(Adult.class))
         .list();
   }
 
@@ -220,7 +221,7 @@ class HiddenHarmRepository {
                 "select case_id, date_of_birth, lives_with from carepath.case_child"
                     + " where case_id = :c")
             .param("c", caseId)
-            .query(Child.class)
+            .query(RecordRows.of(Child.class))
             .list()) {
       jdbc.sql(
               "insert into carepath.hidden_harm_kept_child (kept_id, born_month,"

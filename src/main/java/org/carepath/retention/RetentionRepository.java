@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -68,14 +69,14 @@ class RetentionRepository {
 
   List<ClosedCase> closedCases() {
     return jdbc.sql(CLOSED_CASE + " where c.status = 'CLOSED' order by c.id")
-        .query(ClosedCase.class)
+        .query(RecordRows.of(ClosedCase.class))
         .list();
   }
 
   Optional<ClosedCase> closedCase(String reference) {
     return jdbc.sql(CLOSED_CASE + " where c.status = 'CLOSED' and c.reference = :r")
         .param("r", reference)
-        .query(ClosedCase.class)
+        .query(RecordRows.of(ClosedCase.class))
         .optional();
   }
 
@@ -115,7 +116,7 @@ class RetentionRepository {
             "select id, reason, placed_by, placed_at, lift_reason, lifted_by, lifted_at"
                 + " from carepath.legal_hold where case_id = :c order by id")
         .param("c", caseId)
-        .query(Hold.class)
+        .query(RecordRows.of(Hold.class))
         .list();
   }
 
@@ -180,7 +181,7 @@ class RetentionRepository {
     return jdbc.sql(
             "select id, listed_at, status, checked_by, checked_at, approved_by, approved_at"
                 + " from carepath.destruction_list order by id desc")
-        .query(ListRow.class)
+        .query(RecordRows.of(ListRow.class))
         .list();
   }
 
@@ -189,7 +190,7 @@ class RetentionRepository {
             "select id, listed_at, status, checked_by, checked_at, approved_by, approved_at"
                 + " from carepath.destruction_list where id = :id for update")
         .param("id", id)
-        .query(ListRow.class)
+        .query(RecordRows.of(ListRow.class))
         .optional();
   }
 
@@ -198,7 +199,7 @@ class RetentionRepository {
             "select case_reference, due_on, record_classes, reasons, outcome"
                 + " from carepath.destruction_list_case where list_id = :l order by case_reference")
         .param("l", listId)
-        .query(ListedCase.class)
+        .query(RecordRows.of(ListedCase.class))
         .list();
   }
 

@@ -2,6 +2,7 @@ package org.carepath.review;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ class ReviewRepository {
               from carepath.case_review where case_id = :c order by reviewed_at, id
             """)
         .param("c", caseId)
-        .query(Review.class)
+        .query(RecordRows.of(Review.class))
         .list();
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -101,7 +102,7 @@ class RoutedTaskRepository {
               from carepath.routed_task where id = :id and status in ('OPEN', 'HELD')
             """)
         .param("id", id)
-        .query(OpenTask.class)
+        .query(RecordRows.of(OpenTask.class))
         .optional();
   }
 
@@ -125,7 +126,7 @@ class RoutedTaskRepository {
               from carepath.routed_task where stage_id = :s and status in ('OPEN', 'HELD') order by id
             """)
         .param("s", stageId)
-        .query(OpenTask.class)
+        .query(RecordRows.of(OpenTask.class))
         .list();
   }
 
@@ -171,7 +172,7 @@ class RoutedTaskRepository {
             """)
         .param("c", caseId)
         .param("statuses", statuses)
-        .query(OpenTask.class)
+        .query(RecordRows.of(OpenTask.class))
         .list();
   }
 

@@ -2,6 +2,7 @@ package org.carepath.sharing;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,6 +58,6 @@ class SharingDecisionRepository {
     if (since != null) {
       query = query.param("since", since);
     }
-    return query.query(SharingDecision.class).list();
+    return query.query(RecordRows.of(SharingDecision.class)).list();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -45,14 +46,14 @@ class StageRepository {
   Optional<Pregnancy> pregnancy(long id) {
     return jdbc.sql("select * from carepath.pregnancy where id = :id")
         .param("id", id)
-        .query(Pregnancy.class)
+        .query(RecordRows.of(Pregnancy.class))
         .optional();
   }
 
   List<Pregnancy> pregnancies(long caseId) {
     return jdbc.sql("select * from carepath.pregnancy where case_id = :c order by id")
         .param("c", caseId)
-        .query(Pregnancy.class)
+        .query(RecordRows.of(Pregnancy.class))
         .list();
   }
 
@@ -60,7 +61,7 @@ class StageRepository {
     return jdbc.sql(
             "select * from carepath.pregnancy where adult_id = :a and status = 'EXPECTED' order by id")
         .param("a", adultId)
-        .query(Pregnancy.class)
+        .query(RecordRows.of(Pregnancy.class))
         .optional();
   }
 
@@ -157,14 +158,14 @@ class StageRepository {
   Stage stage(long id) {
     return jdbc.sql("select * from carepath.case_stage where id = :id")
         .param("id", id)
-        .query(Stage.class)
+        .query(RecordRows.of(Stage.class))
         .single();
   }
 
   List<Stage> stages(long caseId) {
     return jdbc.sql("select * from carepath.case_stage where case_id = :c order by id")
         .param("c", caseId)
-        .query(Stage.class)
+        .query(RecordRows.of(Stage.class))
         .list();
   }
 
@@ -172,7 +173,7 @@ class StageRepository {
     return jdbc.sql(
             "select * from carepath.case_stage where case_id = :c and status = 'ACTIVE' order by id")
         .param("c", caseId)
-        .query(Stage.class)
+        .query(RecordRows.of(Stage.class))
         .list();
   }
 
@@ -182,7 +183,7 @@ class StageRepository {
             select * from carepath.case_stage where pregnancy_id = :p and status = 'ACTIVE'
             """)
         .param("p", pregnancyId)
-        .query(Stage.class)
+        .query(RecordRows.of(Stage.class))
         .optional();
   }
 
@@ -226,7 +227,7 @@ class StageRepository {
              where s.case_id = :c order by e.id
             """)
         .param("c", caseId)
-        .query(StageEvent.class)
+        .query(RecordRows.of(StageEvent.class))
         .list();
   }
 

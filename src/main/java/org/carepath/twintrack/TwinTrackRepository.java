@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -76,14 +77,14 @@ class TwinTrackRepository {
   Optional<Plan> find(long id) {
     return jdbc.sql("select * from carepath.twin_track_plan where id = :id")
         .param("id", id)
-        .query(Plan.class)
+        .query(RecordRows.of(Plan.class))
         .optional();
   }
 
   List<Plan> of(long caseId) {
     return jdbc.sql("select * from carepath.twin_track_plan where case_id = :c order by id")
         .param("c", caseId)
-        .query(Plan.class)
+        .query(RecordRows.of(Plan.class))
         .list();
   }
 
@@ -113,7 +114,7 @@ class TwinTrackRepository {
                     or permanence_state in ('ACTIVE', 'CONTINUES'))
             """)
         .param("child", childId)
-        .query(Plan.class)
+        .query(RecordRows.of(Plan.class))
         .optional();
   }
 
@@ -171,7 +172,7 @@ class TwinTrackRepository {
               from carepath.twin_track_event where plan_id = :p order by id
             """)
         .param("p", planId)
-        .query(Event.class)
+        .query(RecordRows.of(Event.class))
         .list();
   }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.carepath.jdbc.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -132,7 +133,7 @@ class WorkItemRepository {
              where case_id = :case order by done_at desc, task_id, agency
             """)
         .param("case", caseId)
-        .query(Done.class)
+        .query(RecordRows.of(Done.class))
         .list();
   }
 
@@ -169,7 +170,11 @@ class WorkItemRepository {
         " w.due_at asc nulls last, w.created_at, w.task_id"
             + " offset :offset rows fetch next :limit rows only");
     JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), params);
-    return statement.param("offset", offset).param("limit", limit).query(Row.class).list();
+    return statement
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(RecordRows.of(Row.class))
+        .list();
   }
 
   long count(Filter filter) {
@@ -236,7 +241,7 @@ class WorkItemRepository {
             """)
         .param("task", taskId)
         .param("groups", groups)
-        .query(Row.class)
+        .query(RecordRows.of(Row.class))
         .optional();
   }
 
@@ -251,7 +256,7 @@ class WorkItemRepository {
              order by w.due_at asc nulls last, w.created_at, w.task_id, w.group_id
             """)
         .param("case", caseId)
-        .query(Row.class)
+        .query(RecordRows.of(Row.class))
         .list();
   }
 
