@@ -28,8 +28,8 @@ import org.springframework.jdbc.support.JdbcUtils;
  * on the work list (50 rows of 10 columns) that was 350 exceptions a page and most of its time.
  * This one reads the result's column names once per query.
  *
- * <p>Use one per query ({@code jdbc.sql(...).query(RecordRows.of(Row.class))}): it remembers the
- * column positions of the result it is reading.
+ * <p>Use: {@code jdbc.sql(...).query(RecordRows.of(Row.class))}. It remembers the column positions
+ * of the result it read last, so a mapper kept and shared still reads each result by its own.
  */
 public final class RecordRows<T> implements RowMapper<T> {
 
@@ -39,8 +39,11 @@ public final class RecordRows<T> implements RowMapper<T> {
 
   private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
 
+  /** Where each component's value is in one result. */
+  private record Columns(ResultSet result, int[] positions) {}
+
   private final Shape shape;
-  private int[] columns;
+  private volatile Columns last;
 
   private RecordRows(Shape shape) {
     this.shape = shape;
@@ -64,9 +67,12 @@ public final class RecordRows<T> implements RowMapper<T> {
   @Override
   @SuppressWarnings("unchecked")
   public T mapRow(ResultSet rs, int rowNum) throws SQLException {
-    if (columns == null) {
-      columns = columnsOf(rs.getMetaData());
+    Columns seen = last;
+    if (seen == null || seen.result() != rs) {
+      seen = new Columns(rs, columnsOf(rs.getMetaData()));
+      last = seen;
     }
+    int[] columns = seen.positions();
     Object[] args = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
       TypeDescriptor type = shape.types()[i];

@@ -102,6 +102,23 @@ class RecordRowsTest {
   }
 
   @Test
+  void aKeptMapperReadsEachResultByItsOwnColumns() {
+    RecordRows<Row> kept = RecordRows.of(Row.class);
+    jdbc.sql("select * from item where task_id = 't1'").query(kept).single();
+
+    Row reordered =
+        jdbc.sql(
+                """
+                select kind, overdue, created_at, due_at, due_in_days, level, name, task_id
+                  from item where task_id = 't2'
+                """)
+            .query(kept)
+            .single();
+
+    assertThat(reordered).isEqualTo(new Row("t2", "Call", 1, null, null, null, false, Kind.CALL));
+  }
+
+  @Test
   void namesTheComponentAQueryLeavesOut() {
     assertThatThrownBy(
             () -> jdbc.sql("select task_id from item").query(RecordRows.of(Missing.class)).list())
