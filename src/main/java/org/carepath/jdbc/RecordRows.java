@@ -92,9 +92,10 @@ public final class RecordRows<T> implements RowMapper<T> {
     String[] names = shape.names();
     int[] found = new int[names.length];
     for (int i = 0; i < names.length; i++) {
+      String snakeCase = JdbcUtils.convertPropertyNameToUnderscoreName(names[i]);
       Integer column = byLabel.get(names[i].toLowerCase(Locale.ROOT));
       if (column == null) {
-        column = byLabel.get(JdbcUtils.convertPropertyNameToUnderscoreName(names[i]));
+        column = byLabel.get(snakeCase);
       }
       if (column == null) {
         throw new InvalidDataAccessApiUsageException(
@@ -105,7 +106,7 @@ public final class RecordRows<T> implements RowMapper<T> {
                 + " (looked for "
                 + names[i]
                 + " and "
-                + JdbcUtils.convertPropertyNameToUnderscoreName(names[i])
+                + snakeCase
                 + ")");
       }
       found[i] = column;

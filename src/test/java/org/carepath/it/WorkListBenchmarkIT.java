@@ -122,9 +122,10 @@ class WorkListBenchmarkIT {
     Runnable changeATask = () -> taskService.setPriority(changed, ++priority[0]);
     var viewer =
         new org.carepath.access.AccessLog.Viewer("hana", List.of("health-visiting"), "benchmark");
+    Supplier<ResponseEntity<Object>> workList = () -> as.get("/api/work?size=50");
+    Supplier<ResponseEntity<Object>> engineTaskCount = () -> as.get("/engine-rest/task/count");
     Map<String, List<Double>> timings = new java.util.LinkedHashMap<>();
-    measure(
-        timings, "workspace work list (page + total)", MEASURED, () -> as.get("/api/work?size=50"));
+    measure(timings, "workspace work list (page + total)", MEASURED, workList);
     measure(timings, "workspace case page", MEASURED, () -> as.get("/api/cases/" + someCase));
     measure(
         timings,
@@ -139,11 +140,7 @@ class WorkListBenchmarkIT {
           ENGINE_MEASURED,
           () ->
               as.get("/engine-rest/task?firstResult=0&maxResults=50&sortBy=dueDate&sortOrder=asc"));
-      measure(
-          timings,
-          "engine task count (Tasklist)",
-          ENGINE_MEASURED,
-          () -> as.get("/engine-rest/task/count"));
+      measure(timings, "engine task count (Tasklist)", ENGINE_MEASURED, engineTaskCount);
       // H2 hands a connection the answer it gave last for the same query when none of the tables
       // it reads was written since; in use tasks change all day. So the engine's count and the
       // work list are measured again, each call after a change to one task (its priority, as a
@@ -153,14 +150,9 @@ class WorkListBenchmarkIT {
           "engine task count, after a task changed",
           ENGINE_MEASURED,
           changeATask,
-          () -> as.get("/engine-rest/task/count"));
+          engineTaskCount);
     }
-    measure(
-        timings,
-        "workspace work list, after a task changed",
-        MEASURED,
-        changeATask,
-        () -> as.get("/api/work?size=50"));
+    measure(timings, "workspace work list, after a task changed", MEASURED, changeATask, workList);
     // The floor under every figure: a signed-in request that reads nothing about anyone, through
     // the same sign-in, filters and JSON as the rest. On H2 the engine's count sits close to it.
     measure(
