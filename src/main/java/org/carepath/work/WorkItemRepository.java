@@ -13,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class WorkItemRepository {
 
   private final JdbcClient jdbc;
+  private final WorkListTotals totals;
 
-  WorkItemRepository(JdbcClient jdbc) {
+  WorkItemRepository(JdbcClient jdbc, WorkListTotals totals) {
     this.jdbc = jdbc;
+    this.totals = totals;
   }
 
   /** A task as the listeners see it, with the candidate groups it is offered to. */
@@ -55,8 +57,9 @@ class WorkItemRepository {
   /** Adds the task for each of its groups; the case and its family name come from our record. */
   void add(OpenTask task) {
     for (String group : task.groups()) {
-      jdbc.sql(
-              """
+      int added =
+          jdbc.sql(
+                  """
               insert into carepath.work_item
                 (task_id, group_id, case_id, case_reference, family_name, name, task_key,
                  process_key, due_at, created_at, assignee)
@@ -67,16 +70,17 @@ class WorkItemRepository {
                 from (select 1 as one) x
                 left join carepath.family_case c on c.reference = :reference
               """)
-          .param("task", task.taskId())
-          .param("group", group)
-          .param("reference", task.caseReference())
-          .param("name", truncate(task.name(), 400))
-          .param("key", task.taskKey())
-          .param("process", task.processKey())
-          .param("due", task.dueAt())
-          .param("created", task.createdAt())
-          .param("assignee", task.assignee())
-          .update();
+              .param("task", task.taskId())
+              .param("group", group)
+              .param("reference", task.caseReference())
+              .param("name", truncate(task.name(), 400))
+              .param("key", task.taskKey())
+              .param("process", task.processKey())
+              .param("due", task.dueAt())
+              .param("created", task.createdAt())
+              .param("assignee", task.assignee())
+              .update();
+      totals.add(group, added);
     }
   }
 
@@ -138,7 +142,13 @@ class WorkItemRepository {
   }
 
   void remove(String taskId) {
+    List<String> groups =
+        jdbc.sql("select group_id from carepath.work_item where task_id = :t")
+            .param("t", taskId)
+            .query(String.class)
+            .list();
     jdbc.sql("delete from carepath.work_item where task_id = :t").param("t", taskId).update();
+    groups.forEach(group -> totals.add(group, -1));
   }
 
   boolean contains(String taskId) {
@@ -178,6 +188,13 @@ class WorkItemRepository {
   }
 
   long count(Filter filter) {
+    if (filter.groups().size() == 1
+        && filter.taskKey() == null
+        && filter.dueBefore() == null
+        && filter.level() == null
+        && !filter.mine()) {
+      return totals.of(filter.groups().get(0));
+    }
     StringBuilder sql =
         new StringBuilder(
             "select count(*) from carepath.work_item w"

@@ -43,6 +43,12 @@ class ConcurrencyIT {
   @LocalServerPort int port;
   @org.springframework.beans.factory.annotation.Autowired JdbcClient jdbc;
 
+  /** Racing writers leave each agency's kept total matching its rows. */
+  @org.junit.jupiter.api.AfterEach
+  void workListTotalsInStep() {
+    assertThat(PathwayTables.workListTotalsOutOfStep(jdbc)).isEmpty();
+  }
+
   @AfterAll
   static void stop() {
     PEOPLE.shutdownNow();

@@ -18,6 +18,21 @@ final class EmbeddedDatabase {
     }
   }
 
+  /**
+   * A server on a data directory that outlives the run (made on first use), so a benchmark can seed
+   * hundreds of thousands of cases once and measure them again in later runs.
+   */
+  static EmbeddedPostgres startKept(java.nio.file.Path dataDirectory) {
+    try {
+      return EmbeddedPostgres.builder()
+          .setDataDirectory(dataDirectory)
+          .setCleanDataDirectory(false)
+          .start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
   /** The settings the {@code postgres} profile reads from the environment. */
   static void register(DynamicPropertyRegistry registry, EmbeddedPostgres postgres) {
     registry.add("CAREPATH_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));

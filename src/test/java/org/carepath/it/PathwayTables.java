@@ -47,6 +47,25 @@ final class PathwayTables {
     return due;
   }
 
+  /**
+   * The work list's totals against its rows, in one statement (one snapshot): each agency whose
+   * kept total differs from the rows it has, as "agency: rows, total"; empty when in step.
+   */
+  static List<String> workListTotalsOutOfStep(JdbcClient database) {
+    return database
+        .sql(
+            """
+            select group_id || ': ' || sum(item) || ' rows, total ' || sum(total)
+              from (select group_id, 1 as item, 0 as total from carepath.work_item
+                    union all
+                    select group_id, 0, open_tasks from carepath.work_item_total) x
+             group by group_id
+            having sum(item) <> sum(total)
+            """)
+        .query(String.class)
+        .list();
+  }
+
   static String processOf(JdbcClient database, String caseId) {
     return database
         .sql(

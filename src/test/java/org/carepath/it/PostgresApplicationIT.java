@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,13 @@ class PostgresApplicationIT {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+
+  /** Whatever a test did, each agency's kept total still matches its rows. */
+  @AfterEach
+  void workListTotalsInStep() {
+    assertThat(PathwayTables.workListTotalsOutOfStep(jdbc)).isEmpty();
+  }
+
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired org.carepath.deadlines.OverdueWork overdueWork;
 

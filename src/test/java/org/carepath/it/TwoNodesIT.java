@@ -270,6 +270,7 @@ class TwoNodesIT {
                 .list())
         .as("a step open twice in one process")
         .isEmpty();
+    assertThat(PathwayTables.workListTotalsOutOfStep(database)).isEmpty();
     System.out.printf(
         "two nodes: %d referrals, %d steps completed; killed with %d jobs locked, taken over"
             + " %d ms after the kill (lock %d s)%n",
