@@ -31,6 +31,18 @@ class CrashIT {
           .as("acknowledged referrals lost of %s", acknowledged.size())
           .isEmpty();
       assertThat(waitingForConsent(restarted.port())).containsAll(acknowledged);
+      // The work list's kept total came through the kill with the rows it counts: it answers
+      // what the engine counts of hana's tasks (read until a timer firing between them settles).
+      Api hana = Api.as(restarted.port(), "hana");
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          ((Number) Api.map(hana.get("/api/work?size=1")).get("total")).longValue())
+                      .isEqualTo(
+                          ((Number) Api.map(hana.get("/engine-rest/task/count")).get("count"))
+                              .longValue()));
     }
   }
 
