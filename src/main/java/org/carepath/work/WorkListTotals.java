@@ -39,7 +39,9 @@ class WorkListTotals {
    * Counts {@code change} open tasks more (or fewer) for the agency, when this transaction commits.
    */
   void add(String groupId, int change) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+    // Outside a transaction, or in one that takes no synchronizations, the change is written now.
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
       write(Map.of(groupId, change), ThreadLocalRandom.current().nextInt(STRIPES));
       return;
     }
