@@ -42,7 +42,7 @@ class WorkListTotals {
     // Outside a transaction, or in one that takes no synchronizations, the change is written now.
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
-      write(Map.of(groupId, change), ThreadLocalRandom.current().nextInt(STRIPES));
+      write(groupId, change, anyStripe());
       return;
     }
     Pending pending = null;
@@ -80,17 +80,21 @@ class WorkListTotals {
       this.owner = owner;
     }
 
+    /** In agency order (the map is sorted), all on one row per agency picked for the commit. */
     @Override
     public void beforeCommit(boolean readOnly) {
-      owner.write(changes, ThreadLocalRandom.current().nextInt(STRIPES));
+      int stripe = anyStripe();
+      changes.forEach((groupId, change) -> owner.write(groupId, change, stripe));
     }
   }
 
-  private void write(Map<String, Integer> changes, int stripe) {
-    for (Map.Entry<String, Integer> change : new TreeMap<>(changes).entrySet()) {
-      if (change.getValue() != 0 && !update(change.getKey(), stripe, change.getValue())) {
-        insert(change.getKey(), stripe, change.getValue());
-      }
+  private static int anyStripe() {
+    return ThreadLocalRandom.current().nextInt(STRIPES);
+  }
+
+  private void write(String groupId, int change, int stripe) {
+    if (change != 0 && !update(groupId, stripe, change)) {
+      insert(groupId, stripe, change);
     }
   }
 
